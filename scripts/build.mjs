@@ -1,0 +1,11 @@
+// Bundles the extension client, the language server and the CLI into CommonJS files
+// that need no node_modules at run time, so the .vsix ships only these and its data.
+import {build} from 'esbuild'
+
+const common = {bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning'}
+
+await Promise.all([
+  build({...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode']}),
+  build({...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js'}),
+  build({...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: {js: '#!/usr/bin/env node'}})
+])

@@ -1,0 +1,148 @@
+import {statSync} from 'node:fs'
+import {join} from 'node:path'
+import process from 'node:process'
+import {parseArgs} from 'node:util'
+import {unified, type Plugin} from 'unified'
+import {engine} from 'unified-engine'
+import reporter from 'vfile-reporter'
+import reporterJson from 'vfile-reporter-json'
+import {isSeverity, type BrieflintConfig} from './engine/config.js'
+import {briefingParser, brieflintRules} from './engine/lint.js'
+import {ruleIds} from './rules/index.js'
+
+// unified-engine types plugin options as unknown; ours are checked by toConfig.
+const rulesPlugin = brieflintRules as unknown as Plugin<unknown[]>
+
+const USAGE = `Usage: brieflint [options] [paths or globs...]
+
+Lints briefings (*.brief.md, *.briefing). Folders are searched recursively.
+
+Options:
+  --report <name>   output format: "pretty" (default) or "json"
+  --quiet, -q       show only files with problems
+  --frail           treat warnings as errors (exit 1)
+  --markdown        also lint plain .md files
+  --rule <id=sev>   set a rule's severity (error, warning, info, hint, off); repeatable
+  --no-config       ignore .brieflintrc files
+  --no-ignore       ignore .brieflintignore files
+  --color / --no-color
+  --help, --version
+
+Exit codes: 0 no errors, 1 errors reported (or warnings with --frail), 2 bad usage or configuration.`
+
+function fail(reason: string): never {
+  process.stderr.write(`brieflint: ${reason}\n`)
+  process.exit(2)
+}
+
+function main() {
+  let parsed
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      allowNegative: true,
+      options: {
+        report: {type: 'string', default: 'pretty'},
+        quiet: {type: 'boolean', short: 'q', default: false},
+        frail: {type: 'boolean', default: false},
+        markdown: {type: 'boolean', default: false},
+        rule: {type: 'string', multiple: true, default: []},
+        config: {type: 'boolean', default: true},
+        ignore: {type: 'boolean', default: true},
+        color: {type: 'boolean', default: Boolean(process.stderr.isTTY)},
+        help: {type: 'boolean', short: 'h', default: false},
+        version: {type: 'boolean', short: 'v', default: false}
+      }
+    })
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`)
+  }
+  const {values, positionals} = parsed
+  if (values.help) return void process.stdout.write(`${USAGE}\n`)
+  if (values.version) return void process.stdout.write('0.1.0\n')
+  if (values.report !== 'pretty' && values.report !== 'json') fail(`unknown report format \`${values.report}\`: use pretty or json`)
+
+  const cliRules = parseRuleFlags(values.rule)
+  const extensions = values.markdown ? ['brief.md', 'briefing', 'md', 'markdown'] : ['brief.md', 'briefing']
+  const files = (positionals.length > 0 ? positionals : ['.']).flatMap((path) => expand(path, extensions))
+
+  engine(
+    {
+      processor: unified().use(briefingParser),
+      files,
+      cwd: process.cwd(),
+      out: false,
+      output: false,
+      silentlyIgnore: true,
+      rcName: values.config ? '.brieflintrc' : undefined,
+      detectConfig: values.config,
+      packageField: values.config ? 'brieflint' : undefined,
+      ignoreName: values.ignore ? '.brieflintignore' : undefined,
+      detectIgnore: values.ignore,
+      configTransform: (raw: unknown) => ({plugins: [[rulesPlugin, toConfig(raw, cliRules)]]}),
+      defaultConfig: {plugins: [[rulesPlugin, {rules: cliRules}]]},
+      quiet: values.quiet,
+      frail: values.frail,
+      color: values.color,
+      reporter: refuseBrokenConfig(values.report === 'json' ? reporterJson : reporter),
+      reporterOptions: {quiet: values.quiet}
+    },
+    (error, code) => {
+      if (error) fail(String(error.message).split('\n')[0]!)
+      process.exitCode = code ?? 0
+    }
+  )
+}
+
+type Reporter = typeof reporter
+
+/**
+ * unified-engine reports an unreadable configuration file as a message on every file it
+ * applies to; a configuration error is the user's setup, not the briefing, so exit 2 instead.
+ */
+function refuseBrokenConfig(report: Reporter): Reporter {
+  return (files, options) => {
+    for (const file of Array.isArray(files) ? files : [files]) {
+      for (const message of file.messages) {
+        const cause = message.cause as Error | undefined
+        if (message.fatal && cause && /^Cannot (parse|import|load)/.test(cause.message ?? '')) {
+          const detail = (cause.cause as Error | undefined)?.message?.split('\n')[0]
+          fail(`${cause.message}${detail ? `: ${detail}` : ''}`)
+        }
+      }
+    }
+    return report(files, options)
+  }
+}
+
+/** Folders become globs for our double extension, which unified-engine's folder search cannot match. */
+function expand(path: string, extensions: string[]): string[] {
+  let isFolder = false
+  try {
+    isFolder = statSync(path).isDirectory()
+  } catch {
+    return [path]
+  }
+  return isFolder ? extensions.map((extension) => join(path, `**/*.${extension}`)) : [path]
+}
+
+function parseRuleFlags(flags: string[]): Record<string, string> {
+  const rules: Record<string, string> = {}
+  for (const flag of flags) {
+    const [id, severity] = flag.split('=')
+    if (!id || !ruleIds.has(id)) fail(`unknown rule \`${id}\` in --rule ${flag}`)
+    if (!isSeverity(severity)) fail(`--rule ${flag}: severity must be error, warning, info, hint or off`)
+    rules[id] = severity
+  }
+  return rules
+}
+
+function toConfig(raw: unknown, cliRules: Record<string, string>): BrieflintConfig {
+  const rules = (raw as {rules?: unknown} | null)?.rules
+  if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
+    fail('configuration: `rules` must map rule ids to a severity')
+  }
+  return {rules: {...(rules as BrieflintConfig['rules']), ...(cliRules as BrieflintConfig['rules'])}}
+}
+
+main()

@@ -1,0 +1,65 @@
+import type {VFile} from 'vfile'
+import {visit} from 'unist-util-visit'
+import type {location} from 'vfile-location'
+import type {BrieflintMessage} from '../rules/rule.js'
+import type {Briefing} from './model.js'
+
+type Verb = 'disable' | 'enable' | 'disable-next-line'
+
+export interface ControlComment {
+  verb: Verb
+  /** Empty: every rule. */
+  ruleIds: string[]
+  /** Offset where the comment ends: `disable`/`enable` take effect from here. */
+  end: number
+}
+
+const HTML_MARKER = /^<!--\s*brieflint-(disable-next-line|disable|enable)((?:\s+[\w-]+)*)\s*-->$/
+const YAML_MARKER = /^[ \t]*#[ \t]*brieflint-(disable-next-line|disable|enable)((?:[ \t]+[\w-]+)*)[ \t]*$/gm
+
+export function findControlComments(briefing: Briefing): ControlComment[] {
+  const comments: ControlComment[] = []
+  visit(briefing.tree, 'html', (node) => {
+    const match = HTML_MARKER.exec(node.value.trim())
+    if (match && node.position) comments.push(toComment(match, node.position.end.offset!))
+  })
+  const frontMatter = briefing.frontMatter
+  if (frontMatter) {
+    const yaml = briefing.text.slice(frontMatter.contentSpan.start, frontMatter.contentSpan.end)
+    for (const match of yaml.matchAll(YAML_MARKER)) {
+      comments.push(toComment(match, frontMatter.contentSpan.start + match.index + match[0].length))
+    }
+  }
+  return comments.sort((a, b) => a.end - b.end)
+}
+
+function toComment(match: RegExpMatchArray, end: number): ControlComment {
+  return {verb: match[1] as Verb, ruleIds: match[2]!.trim().split(/\s+/).filter(Boolean), end}
+}
+
+/** Drops the messages that control comments switch off. */
+export function applyControlComments(file: VFile, briefing: Briefing, place: ReturnType<typeof location>): void {
+  const comments = findControlComments(briefing)
+  if (comments.length === 0) return
+  const nextLine = new Map<number, ControlComment[]>()
+  for (const comment of comments) {
+    if (comment.verb !== 'disable-next-line') continue
+    const line = place.toPoint(comment.end)!.line + 1
+    nextLine.set(line, [...(nextLine.get(line) ?? []), comment])
+  }
+  const toggles = comments.filter((comment) => comment.verb !== 'disable-next-line')
+  file.messages = file.messages.filter((message) => {
+    const ruleId = message.ruleId ?? ''
+    const start = message.place && 'start' in message.place ? message.place.start : message.place
+    if (!start) return true
+    const covers = (comment: ControlComment) => comment.ruleIds.length === 0 || comment.ruleIds.includes(ruleId)
+    if (nextLine.get(start.line)?.some(covers)) return false
+    const offset = start.offset ?? 0
+    let enabled = true
+    for (const toggle of toggles) {
+      if (toggle.end > offset) break
+      if (covers(toggle)) enabled = toggle.verb === 'enable'
+    }
+    return enabled
+  }) as BrieflintMessage[]
+}

@@ -1,0 +1,140 @@
+import type {Root} from 'mdast'
+import {isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode} from 'yaml'
+import type {FrontMatter, FrontMatterField, SourceDefinition, Span} from './model.js'
+
+const OPENING_FENCE = /^---[ \t]*(?:\r?\n|\r|$)/
+
+/**
+ * Reads the YAML block at the top of a briefing. remark-frontmatter only
+ * recognises a closed block, so an opening fence without a closing one is
+ * detected here, to be reported instead of silently read as Markdown.
+ */
+export function readFrontMatter(text: string, tree: Root, base: number): FrontMatter | undefined {
+  const first = tree.children[0]
+  if (first?.type === 'yaml' && first.position) {
+    const start = first.position.start.offset!
+    const end = first.position.end.offset!
+    const contentStart = lineEnd(text, start)
+    const closingStart = Math.max(contentStart, lineStart(text, end - 1))
+    return parseContent(text, {start, end}, {start: contentStart, end: closingStart}, true)
+  }
+  if (OPENING_FENCE.test(text.slice(base, base + 8))) {
+    const fenceEnd = lineEnd(text, base)
+    return {
+      span: {start: base, end: base + 3},
+      contentSpan: {start: fenceEnd, end: fenceEnd},
+      closed: false,
+      document: undefined,
+      fields: new Map(),
+      problems: []
+    }
+  }
+  return undefined
+}
+
+function parseContent(text: string, span: Span, contentSpan: Span, closed: boolean): FrontMatter {
+  const source = text.slice(contentSpan.start, contentSpan.end)
+  const document = parseDocument(source, {uniqueKeys: false, prettyErrors: false})
+  const shift = (range: [number, number, number?]): Span => ({
+    start: contentSpan.start + range[0],
+    end: contentSpan.start + Math.max(range[0], range[1])
+  })
+  const problems = [...document.errors, ...document.warnings].map((error) => ({
+    message: error.message.split('\n')[0]!,
+    span: shift(error.pos)
+  }))
+  const fields = new Map<string, FrontMatterField>()
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      if (!isScalar(pair.key) || !pair.key.range) continue
+      const key = String(pair.key.value)
+      const keySpan = shift(pair.key.range)
+      const valueNode = pair.value as YamlNode | null
+      const valueSpan = valueNode?.range ? shift(valueNode.range) : {start: keySpan.end, end: keySpan.end}
+      fields.set(key, {key, keySpan, valueSpan, value: valueNode ? toJs(document, valueNode) : null})
+    }
+  }
+  return {span, contentSpan, closed, document, fields, problems}
+}
+
+export function readSources(frontMatter: FrontMatter | undefined): SourceDefinition[] {
+  const sources = frontMatter?.document?.contents
+  if (!frontMatter || !isMap(sources)) return []
+  const pair = [...sources.items].reverse().find((item) => isScalar(item.key) && item.key.value === 'sources')
+  if (!pair || !isMap(pair.value)) return []
+  const base = frontMatter.contentSpan.start
+  const definitions: SourceDefinition[] = []
+  for (const item of pair.value.items) {
+    if (!isScalar(item.key) || !item.key.range) continue
+    const [keyStart, keyEnd] = item.key.range
+    const value = item.value as YamlNode | null
+    const end = value?.range ? value.range[1] : keyEnd
+    const fields = value && isMap(value) ? (toJs(frontMatter.document!, value) as Record<string, unknown>) : {}
+    definitions.push({
+      key: String(item.key.value),
+      keySpan: {start: base + keyStart, end: base + keyEnd},
+      span: {start: base + keyStart, end: base + end},
+      ...pickStrings(fields, ['title', 'publisher', 'date', 'url'])
+    })
+  }
+  return definitions
+}
+
+/** The span of the key (or value) at a path such as `['sources', 'tass', 'title']`. */
+export function spanAtPath(
+  frontMatter: FrontMatter,
+  path: readonly (string | number)[],
+  part: 'key' | 'value'
+): Span | undefined {
+  let node: unknown = frontMatter.document?.contents
+  let found: [number, number, number?] | undefined
+  for (const [index, segment] of path.entries()) {
+    const last = index === path.length - 1
+    if (isMap(node)) {
+      const pair = [...node.items].reverse().find((item) => isScalar(item.key) && String(item.key.value) === String(segment))
+      if (!pair) return undefined
+      const keyNode = pair.key as YamlNode
+      const valueNode = pair.value as YamlNode | null
+      found = last && part === 'key' ? keyNode.range ?? undefined : valueNode?.range ?? keyNode.range ?? undefined
+      node = pair.value
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as YamlNode | undefined
+      found = item?.range ?? undefined
+      node = item
+    } else {
+      return undefined
+    }
+  }
+  if (!found) return undefined
+  const base = frontMatter.contentSpan.start
+  return {start: base + found[0], end: base + Math.max(found[0], found[1])}
+}
+
+function toJs(document: Document, node: YamlNode): unknown {
+  try {
+    return node.toJSON(document)
+  } catch {
+    return undefined
+  }
+}
+
+function pickStrings(fields: Record<string, unknown>, keys: string[]): Record<string, string> {
+  const picked: Record<string, string> = {}
+  for (const key of keys) {
+    const value = fields?.[key]
+    if (typeof value === 'string' || typeof value === 'number') picked[key] = String(value)
+  }
+  return picked
+}
+
+function lineStart(text: string, offset: number): number {
+  const newline = Math.max(text.lastIndexOf('\n', offset), text.lastIndexOf('\r', offset))
+  return newline + 1
+}
+
+function lineEnd(text: string, offset: number): number {
+  const match = /\r\n|\r|\n/g
+  match.lastIndex = offset
+  const found = match.exec(text)
+  return found ? found.index + found[0].length : text.length
+}

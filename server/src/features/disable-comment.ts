@@ -1,0 +1,78 @@
+import type {Nodes} from 'mdast'
+import type {TextEdit} from 'vscode-languageserver'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+import type {Briefing} from '../engine/model.js'
+
+/**
+ * The edit that adds `brieflint-disable-next-line` above `line` without changing how the
+ * Markdown renders: a comment line dropped into a paragraph, a list or a table would split
+ * it, so inside those the comment goes at the end of the previous line instead, and between
+ * list items it is indented into the previous item.
+ */
+export function disableNextLineEdit(briefing: Briefing, document: TextDocument, line: number, ruleId: string): TextEdit | undefined {
+  if (line <= 0) return undefined
+  const lineStart = document.offsetAt({line, character: 0})
+  const lineText = document.getText({start: {line, character: 0}, end: {line: line + 1, character: 0}}).replace(/\r?\n|\r$/, '')
+  const comment = `<!-- brieflint-disable-next-line ${ruleId} -->`
+  const frontMatter = briefing.frontMatter
+  if (frontMatter && lineStart < frontMatter.span.end) {
+    if (lineStart < frontMatter.contentSpan.start || lineStart >= frontMatter.contentSpan.end) return undefined
+    const indent = /^[ \t]*/.exec(lineText)![0]
+    return insertLine(lineStart, `${indent}# brieflint-disable-next-line ${ruleId}`, document)
+  }
+  const path = nodesAt(briefing, lineStart)
+  const paragraph = path.findLast((node) => node.type === 'paragraph')
+  if (paragraph && paragraph.position!.start.line - 1 < line) return appendToPreviousLine(document, line, ` ${comment}`)
+  const row = path.findLast((node) => node.type === 'tableRow')
+  const table = path.findLast((node) => node.type === 'table')
+  if (row && table && table.type === 'table' && table.children[0] !== row) return appendToPreviousRow(document, line, ` ${comment}`)
+  const item = path.findLast((node) => node.type === 'listItem' && node.position!.start.line - 1 === line)
+  const prefix = containerPrefix(lineText, path, item)
+  return insertLine(lineStart, `${prefix}${comment}`, document)
+}
+
+function containerPrefix(lineText: string, path: Nodes[], item: Nodes | undefined): string {
+  const quoteAndIndent = /^(?:[ \t]*>)*[ \t]*/.exec(lineText)![0]
+  if (!item) return quoteAndIndent
+  const list = path[path.indexOf(item) - 1]
+  const previous = list && 'children' in list ? list.children[list.children.indexOf(item as never) - 1] : undefined
+  const itemColumn = item.position!.start.column - 1
+  const base = lineText.slice(0, itemColumn)
+  if (!previous || !('children' in previous) || previous.children.length === 0) return base
+  // Indenting to the previous item's content keeps the comment inside that item, so the list stays one list.
+  const contentColumn = previous.children[0]!.position!.start.column - 1
+  return base + ' '.repeat(Math.max(0, contentColumn - itemColumn))
+}
+
+function insertLine(offset: number, content: string, document: TextDocument): TextEdit {
+  const eol = document.getText().includes('\r\n') ? '\r\n' : '\n'
+  const position = document.positionAt(offset)
+  return {range: {start: position, end: position}, newText: content + eol}
+}
+
+function appendToPreviousLine(document: TextDocument, line: number, addition: string): TextEdit {
+  const previous = document.getText({start: {line: line - 1, character: 0}, end: {line, character: 0}}).replace(/(\r\n|\r|\n)$/, '')
+  // Keep a hard line break (trailing spaces or backslash) at the very end of the line.
+  const body = /^(.*?)(\\| {2,})?$/.exec(previous)!
+  const character = body[1]!.replace(/[ \t]+$/, '').length
+  return {range: {start: {line: line - 1, character}, end: {line: line - 1, character}}, newText: addition}
+}
+
+function appendToPreviousRow(document: TextDocument, line: number, addition: string): TextEdit {
+  const previous = document.getText({start: {line: line - 1, character: 0}, end: {line, character: 0}}).replace(/(\r\n|\r|\n)$/, '')
+  const closing = /\s*\|\s*$/.exec(previous)
+  const character = closing ? closing.index : previous.replace(/\s+$/, '').length
+  return {range: {start: {line: line - 1, character}, end: {line: line - 1, character}}, newText: addition}
+}
+
+/** The nodes containing `offset`, outermost first. */
+function nodesAt(briefing: Briefing, offset: number): Nodes[] {
+  const path: Nodes[] = []
+  let node: Nodes | undefined = briefing.tree
+  while (node) {
+    path.push(node)
+    const children: Nodes[] = 'children' in node ? (node.children as Nodes[]) : []
+    node = children.find((child) => child.position && child.position.start.offset! <= offset && offset < Math.max(child.position.end.offset!, child.position.start.offset! + 1))
+  }
+  return path.slice(1)
+}

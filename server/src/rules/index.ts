@@ -1,0 +1,9 @@
+import duplicateSource from './duplicate-source.js'
+import frontMatter from './front-matter.js'
+import type {Rule} from './rule.js'
+import unknownSource from './unknown-source.js'
+import unusedSource from './unused-source.js'
+
+export const rules: Rule[] = [frontMatter, unknownSource, unusedSource, duplicateSource]
+
+export const ruleIds = new Set(rules.map((rule) => rule.id))

@@ -1,0 +1,29 @@
+import {defineRule} from './rule.js'
+
+export default defineRule({
+  id: 'unused-source',
+  severity: 'warning',
+  summary: 'A source defined in the front matter is never cited.',
+  description: 'An uncited source suggests a claim that lost its citation, or a leftover entry. Cite it as `[@key]` or remove it.',
+  examples: [
+    {
+      title: 'Every source is cited',
+      text: '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS report}\n---\n\nPeskov spoke to reporters [@tass].\n',
+      reports: []
+    },
+    {
+      title: 'A source nobody cites',
+      text: '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS report}\n  ria: {title: RIA report}\n---\n\nPeskov spoke to reporters [@tass].\n',
+      reports: ['6:3-6:6: Source `ria` is defined but never cited: cite it as `[@ria]` or remove it.']
+    }
+  ],
+  check({briefing, report}) {
+    const cited = new Set(briefing.citations.map((citation) => citation.key))
+    const reported = new Set<string>()
+    for (const source of briefing.sources) {
+      if (cited.has(source.key) || reported.has(source.key)) continue
+      reported.add(source.key)
+      report({span: source.keySpan, reason: `Source \`${source.key}\` is defined but never cited: cite it as \`[@${source.key}]\` or remove it.`})
+    }
+  }
+})

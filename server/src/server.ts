@@ -1,0 +1,316 @@
+import {statSync, readFileSync} from 'node:fs'
+import {dirname} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {
+  CodeActionKind,
+  createConnection,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Diagnostic,
+  type InitializeParams,
+  type WorkspaceDocumentDiagnosticReport
+} from 'vscode-languageserver/node'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {mergeConfigs, type BrieflintConfig, type RuleSetting} from './engine/config.js'
+import {lint, type LintResult} from './engine/lint.js'
+import {codeActions} from './features/code-actions.js'
+import {completeSourceKeys} from './features/completion.js'
+import {toDiagnostic} from './features/diagnostics.js'
+import {foldingRanges} from './features/folding.js'
+import {hover} from './features/hover.js'
+import {definition, references} from './features/navigation.js'
+import {documentSymbols} from './features/symbols.js'
+import {findConfig} from './workspace/config-files.js'
+import {isBriefingPath, listBriefings} from './workspace/briefing-files.js'
+
+interface Settings {
+  enable: boolean
+  rules: Record<string, RuleSetting>
+  lintMarkdown: boolean
+  run: 'onType' | 'onSave'
+}
+
+const DEFAULT_SETTINGS: Settings = {enable: true, rules: {}, lintMarkdown: false, run: 'onType'}
+const DEBOUNCE_MS = 300
+
+const connection = createConnection(ProposedFeatures.all)
+const documents = new TextDocuments(TextDocument)
+const settingsCache = new Map<string, Promise<Settings>>()
+const analyses = new Map<string, {version: number; generation: number; result: LintResult}>()
+const lastChange = new Map<string, number>()
+const savedReports = new Map<string, {resultId: string; items: Diagnostic[]}>()
+const pushTimers = new Map<string, NodeJS.Timeout>()
+/** Documents whose first content event is their opening, not an edit to debounce. */
+const opening = new Set<string>()
+let workspaceFolders: string[] = []
+let canPull = false
+let canReadSettings = false
+/** Bumped when settings or configuration files change, so every cached analysis is stale. */
+let generation = 0
+let wakeWorkspace: (() => void) | undefined
+
+connection.onInitialize((params: InitializeParams) => {
+  canPull = Boolean(params.capabilities.textDocument?.diagnostic)
+  canReadSettings = Boolean(params.capabilities.workspace?.configuration)
+  workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{uri: params.rootUri}] : []))
+    .filter((folder) => folder.uri.startsWith('file:'))
+    .map((folder) => fileURLToPath(folder.uri))
+  return {
+    capabilities: {
+      textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
+      ...(canPull ? {diagnosticProvider: {identifier: 'brieflint', interFileDependencies: true, workspaceDiagnostics: true}} : {}),
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: {label: 'Brieflint'},
+      foldingRangeProvider: true,
+      completionProvider: {triggerCharacters: ['@']},
+      codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}
+    },
+    serverInfo: {name: 'brieflint', version: '0.1.0'}
+  }
+})
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear()
+  invalidate()
+})
+
+connection.onDidChangeWatchedFiles(() => {
+  // Configuration files are read fresh on the next analysis; briefings on disk are re-read by the workspace pull.
+  invalidate()
+})
+
+function invalidate() {
+  generation++
+  savedReports.clear()
+  wakeWorkspace?.()
+  if (canPull) connection.languages.diagnostics.refresh().catch(() => undefined)
+  else for (const document of documents.all()) void pushDiagnostics(document)
+}
+
+function settingsFor(uri: string): Promise<Settings> {
+  if (!canReadSettings) return Promise.resolve(DEFAULT_SETTINGS)
+  let settings = settingsCache.get(uri)
+  if (!settings) {
+    settings = connection.workspace
+      .getConfiguration({scopeUri: uri, section: 'brieflint'})
+      .then((value: Partial<Settings> | null) => ({...DEFAULT_SETTINGS, ...value}))
+      .catch(() => DEFAULT_SETTINGS)
+    settingsCache.set(uri, settings)
+  }
+  return settings
+}
+
+function shouldLint(uri: string, settings: Settings, languageId?: string): boolean {
+  if (!settings.enable) return false
+  return languageId === 'briefing' || isBriefingPath(uri, settings.lintMarkdown)
+}
+
+function configFor(uri: string, settings: Settings): BrieflintConfig {
+  let fileConfig: BrieflintConfig | undefined
+  if (uri.startsWith('file:')) {
+    const path = fileURLToPath(uri)
+    const root = workspaceFolders.find((folder) => path.startsWith(folder))
+    const found = findConfig(dirname(path), root)
+    if (found?.error) connection.console.warn(`Ignoring ${found.path}: ${found.error}`)
+    fileConfig = found?.config
+  }
+  return mergeConfigs(fileConfig, {rules: settings.rules})
+}
+
+function analyse(document: TextDocument, settings: Settings): LintResult {
+  const cached = analyses.get(document.uri)
+  if (cached && cached.version === document.version && cached.generation === generation) return cached.result
+  const result = lint(document.getText(), configFor(document.uri, settings), {path: document.uri})
+  analyses.set(document.uri, {version: document.version, generation, result})
+  return result
+}
+
+/** The analysis behind an editor feature; undefined for documents Brieflint does not handle. */
+async function briefingOf(uri: string) {
+  const document = documents.get(uri)
+  if (!document) return undefined
+  const settings = await settingsFor(uri)
+  if (!shouldLint(uri, settings, document.languageId)) return undefined
+  return {document, briefing: analyse(document, settings).briefing}
+}
+
+async function waitForQuiet(uri: string, token: CancellationToken) {
+  for (;;) {
+    const remaining = (lastChange.get(uri) ?? 0) + DEBOUNCE_MS - Date.now()
+    if (remaining <= 0 || token.isCancellationRequested) return
+    await new Promise((resolve) => setTimeout(resolve, remaining))
+  }
+}
+
+connection.languages.diagnostics.on(async (params, token) => {
+  const uri = params.textDocument.uri
+  const document = documents.get(uri)
+  if (!document) return {kind: DocumentDiagnosticReportKind.Full, items: []}
+  const settings = await settingsFor(uri)
+  if (!shouldLint(uri, settings, document.languageId)) return {kind: DocumentDiagnosticReportKind.Full, items: []}
+  const saved = savedReports.get(uri)
+  if (settings.run === 'onSave' && saved) {
+    return params.previousResultId === saved.resultId
+      ? {kind: DocumentDiagnosticReportKind.Unchanged, resultId: saved.resultId}
+      : {kind: DocumentDiagnosticReportKind.Full, resultId: saved.resultId, items: saved.items}
+  }
+  const version = document.version
+  await waitForQuiet(uri, token)
+  const current = documents.get(uri)
+  if (token.isCancellationRequested || current?.version !== version) {
+    // Never report for a version the editor has moved past; the client asks again.
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', {retriggerRequest: true})
+  }
+  const items = analyse(current, settings).messages.map((message) => toDiagnostic(message, current))
+  const resultId = `${version}:${generation}`
+  if (settings.run === 'onSave') savedReports.set(uri, {resultId, items})
+  return {kind: DocumentDiagnosticReportKind.Full, resultId, items}
+})
+
+connection.languages.diagnostics.onWorkspace(async (params, token) => {
+  const previous = new Map(params.previousResultIds.map((entry) => [entry.uri, entry.value]))
+  for (;;) {
+    const items = await workspaceReports(previous)
+    if (token.isCancellationRequested) return {items: []}
+    if (previous.size === 0 || items.some((item) => item.kind === DocumentDiagnosticReportKind.Full)) return {items}
+    // Nothing changed since the client's last pull: hold the request until something does.
+    await new Promise<void>((resolve) => {
+      wakeWorkspace = resolve
+      token.onCancellationRequested(() => resolve())
+    })
+    wakeWorkspace = undefined
+    if (token.isCancellationRequested) return {items: []}
+  }
+})
+
+async function workspaceReports(previous: Map<string, string>): Promise<WorkspaceDocumentDiagnosticReport[]> {
+  const reports: WorkspaceDocumentDiagnosticReport[] = []
+  for (const folder of workspaceFolders) {
+    const folderSettings = await settingsFor(pathToFileURL(folder).href)
+    if (!folderSettings.enable) continue
+    for (const path of listBriefings(folder, folderSettings.lintMarkdown)) {
+      const uri = pathToFileURL(path).href
+      if (documents.get(uri)) continue
+      const report = fileReport(path, uri, await settingsFor(uri), previous.get(uri))
+      if (report) reports.push(report)
+    }
+  }
+  return reports
+}
+
+function fileReport(path: string, uri: string, settings: Settings, previousResultId: string | undefined): WorkspaceDocumentDiagnosticReport | undefined {
+  try {
+    const stat = statSync(path)
+    const resultId = `${stat.mtimeMs}:${stat.size}:${generation}`
+    if (resultId === previousResultId) return {kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId}
+    const document = TextDocument.create(uri, 'briefing', 0, readFileSync(path, 'utf8'))
+    const items = lint(document.getText(), configFor(uri, settings), {path: uri}).messages.map((message) => toDiagnostic(message, document))
+    return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items}
+  } catch (error) {
+    connection.console.error(`Could not lint ${path}: ${String(error)}`)
+    return undefined
+  }
+}
+
+async function pushDiagnostics(document: TextDocument) {
+  const settings = await settingsFor(document.uri)
+  const latest = documents.get(document.uri)
+  if (!latest || latest.version !== document.version) return
+  const diagnostics = shouldLint(document.uri, settings, document.languageId)
+    ? analyse(latest, settings).messages.map((message) => toDiagnostic(message, latest))
+    : []
+  await connection.sendDiagnostics({uri: latest.uri, version: latest.version, diagnostics})
+}
+
+function schedulePush(document: TextDocument, delay: number) {
+  clearTimeout(pushTimers.get(document.uri))
+  pushTimers.set(
+    document.uri,
+    setTimeout(() => {
+      pushTimers.delete(document.uri)
+      void pushDiagnostics(document)
+    }, delay)
+  )
+}
+
+documents.onDidOpen(({document}) => {
+  opening.add(document.uri)
+  if (!canPull) schedulePush(document, 0)
+})
+
+documents.onDidChangeContent(({document}) => {
+  if (opening.delete(document.uri)) return
+  lastChange.set(document.uri, Date.now())
+  savedReports.delete(document.uri)
+  if (!canPull) {
+    void settingsFor(document.uri).then((settings) => {
+      if (settings.run === 'onType') schedulePush(document, DEBOUNCE_MS)
+    })
+  }
+})
+
+documents.onDidSave(({document}) => {
+  void settingsFor(document.uri).then((settings) => {
+    if (settings.run !== 'onSave') return
+    savedReports.delete(document.uri)
+    if (canPull) connection.languages.diagnostics.refresh().catch(() => undefined)
+    else schedulePush(document, 0)
+  })
+})
+
+documents.onDidClose(({document}) => {
+  clearTimeout(pushTimers.get(document.uri))
+  analyses.delete(document.uri)
+  lastChange.delete(document.uri)
+  savedReports.delete(document.uri)
+  if (!canPull) void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
+  wakeWorkspace?.()
+})
+
+connection.onHover(async ({textDocument, position}) => {
+  const found = await briefingOf(textDocument.uri)
+  return found ? hover(found.briefing, found.document, position) : null
+})
+
+connection.onDefinition(async ({textDocument, position}) => {
+  const found = await briefingOf(textDocument.uri)
+  return found ? definition(found.briefing, found.document, position) : []
+})
+
+connection.onReferences(async ({textDocument, position, context}) => {
+  const found = await briefingOf(textDocument.uri)
+  return found ? references(found.briefing, found.document, position, context.includeDeclaration) : []
+})
+
+connection.onDocumentSymbol(async ({textDocument}) => {
+  const found = await briefingOf(textDocument.uri)
+  return found ? documentSymbols(found.briefing, found.document) : []
+})
+
+connection.onFoldingRanges(async ({textDocument}) => {
+  const found = await briefingOf(textDocument.uri)
+  return found ? foldingRanges(found.briefing, found.document) : []
+})
+
+connection.onCompletion(async ({textDocument, position}) => {
+  const found = await briefingOf(textDocument.uri)
+  return found ? completeSourceKeys(found.briefing, found.document, position) : []
+})
+
+connection.onCodeAction(async ({textDocument, context}) => {
+  const found = await briefingOf(textDocument.uri)
+  return found ? codeActions(found.briefing, found.document, context.diagnostics) : []
+})
+
+process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? String(error)}`))
+process.on('unhandledRejection', (error) => connection.console.error(`Unexpected rejection: ${String(error)}`))
+
+documents.listen(connection)
+connection.listen()

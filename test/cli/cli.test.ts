@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {describe, it} from 'node:test'
+import {BRIEFING, TASS_LINE} from '../helpers/fixtures.js'
+
+const CLI = resolve(import.meta.dirname, '../../server/out/cli.js')
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {cwd, encoding: 'utf8'})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function workspace(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'brieflint-cli-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(folder, name, '..'), {recursive: true})
+    writeFileSync(join(folder, name), text)
+  }
+  return folder
+}
+
+const CLEAN = BRIEFING.replace('; @tass]', ']')
+
+describe('brieflint CLI', () => {
+  it('reports an undefined key at its exact line as JSON and exits 1', () => {
+    const folder = workspace({'talks.brief.md': BRIEFING})
+    const {code, stderr} = run(['--report', 'json', 'talks.brief.md'], folder)
+    assert.equal(code, 1)
+    const [file] = JSON.parse(stderr)
+    const unknown = file.messages.filter((message: {ruleId: string}) => message.ruleId === 'unknown-source')
+    assert.equal(unknown.length, 1)
+    assert.equal(unknown[0].line, TASS_LINE + 1)
+    assert.equal(unknown[0].fatal, true)
+  })
+
+  it('exits 0 on a clean briefing and says nothing with --quiet', () => {
+    const folder = workspace({'talks.brief.md': CLEAN})
+    const {code, stderr} = run(['--quiet', 'talks.brief.md'], folder)
+    assert.equal(code, 0)
+    assert.equal(stderr.trim(), '')
+  })
+
+  it('searches folders for *.brief.md and *.briefing but not plain Markdown', () => {
+    const folder = workspace({'desk/a.brief.md': BRIEFING, 'desk/deep/b.briefing': BRIEFING, 'desk/notes.md': BRIEFING})
+    const {stderr} = run(['desk'], folder)
+    assert.match(stderr, /desk\/a\.brief\.md/)
+    assert.match(stderr, /desk\/deep\/b\.briefing/)
+    assert.doesNotMatch(stderr, /notes\.md/)
+  })
+
+  it('lints plain Markdown with --markdown', () => {
+    const folder = workspace({'desk/notes.md': BRIEFING})
+    assert.match(run(['--markdown', 'desk'], folder).stderr, /notes\.md/)
+  })
+
+  it('applies .brieflintrc.yaml and honours .brieflintignore', () => {
+    const folder = workspace({
+      '.brieflintrc.yaml': 'rules:\n  unknown-source: warning\n',
+      '.brieflintignore': 'drafts/\n',
+      'talks.brief.md': BRIEFING,
+      'drafts/wip.brief.md': '---\n---\n'
+    })
+    const {code, stderr} = run(['.'], folder)
+    assert.equal(code, 0, stderr)
+    assert.match(stderr, /warning\s+Source `tass` is not defined/)
+    assert.doesNotMatch(stderr, /wip/)
+  })
+
+  it('treats warnings as errors with --frail', () => {
+    const folder = workspace({'talks.brief.md': BRIEFING.replace('[@peskov-0723; @tass]', '')})
+    assert.equal(run(['talks.brief.md'], folder).code, 0)
+    assert.equal(run(['--frail', 'talks.brief.md'], folder).code, 1)
+  })
+
+  it('sets a severity from the command line', () => {
+    const folder = workspace({'talks.brief.md': BRIEFING})
+    assert.equal(run(['--rule', 'unknown-source=off', 'talks.brief.md'], folder).code, 0)
+  })
+
+  it('exits 2 with a one-line reason on bad usage', () => {
+    const folder = workspace({})
+    const unknownRule = run(['--rule', 'no-such-rule=off', '.'], folder)
+    assert.equal(unknownRule.code, 2)
+    assert.equal(unknownRule.stderr, 'brieflint: unknown rule `no-such-rule` in --rule no-such-rule=off\n')
+    assert.equal(run(['--report', 'xml', '.'], folder).code, 2)
+  })
+
+  it('exits 2 naming a malformed configuration file', () => {
+    const folder = workspace({'.brieflintrc.json': '{"rules": ', 'talks.brief.md': CLEAN})
+    const {code, stderr} = run(['talks.brief.md'], folder)
+    assert.equal(code, 2)
+    assert.match(stderr, /^brieflint: .*\.brieflintrc\.json/)
+    assert.equal(stderr.trim().split('\n').length, 1)
+  })
+})

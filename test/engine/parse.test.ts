@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {parseBriefing} from '../../server/src/engine/parse.js'
+
+const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\n---\n\n'
+const keys = (text: string) => parseBriefing(HEADER + text).citations.map((citation) => citation.key)
+
+describe('citations', () => {
+  it('reads single, grouped and located citations', () => {
+    assert.deepEqual(keys('One [@izvestia]. Two [@tass; @ria-0723]. Three [@kremlin.ru/71234, p. 4].'), ['izvestia', 'tass', 'ria-0723', 'kremlin.ru/71234'])
+  })
+
+  it('reads pandoc prefixes and suppressed authors', () => {
+    assert.deepEqual(keys('As reported [see @izvestia; also -@tass].'), ['izvestia', 'tass'])
+  })
+
+  it('does not take an email address, a link or a footnote for a citation', () => {
+    assert.deepEqual(keys('Write to [press@kremlin.ru]. See [@izvestia](https://iz.ru). Noted[^1].\n\n[^1]: A footnote.'), [])
+  })
+
+  it('ignores citation-like text in code', () => {
+    assert.deepEqual(keys('Type `[@izvestia]` to cite.\n\n```\n[@tass]\n```\n'), [])
+  })
+
+  it('gives the exact span of each key', () => {
+    const text = `${HEADER}Both sides [@a; @bb].`
+    const [first, second] = parseBriefing(text).citations
+    assert.equal(text.slice(first!.keySpan.start, first!.keySpan.end), 'a')
+    assert.equal(text.slice(second!.keySpan.start, second!.keySpan.end), 'bb')
+    assert.equal(text.slice(first!.groupSpan.start, first!.groupSpan.end), '[@a; @bb]')
+  })
+})
+
+describe('front matter', () => {
+  it('keeps the spans of fields and source keys', () => {
+    const text = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n'
+    const briefing = parseBriefing(text)
+    const date = briefing.frontMatter!.fields.get('date')!
+    assert.equal(text.slice(date.valueSpan.start, date.valueSpan.end), '2025-07-24')
+    assert.equal(text.slice(briefing.sources[0]!.keySpan.start, briefing.sources[0]!.keySpan.end), 'tass')
+    assert.equal(briefing.sources[0]!.title, 'TASS')
+  })
+
+  it('maps offsets onto the original text after a byte order mark', () => {
+    const text = '\uFEFF---\ntitle: Talks\ndate: 2025-07-24\n---\n\n# Talks\n'
+    const briefing = parseBriefing(text)
+    const title = briefing.frontMatter!.fields.get('title')!
+    assert.equal(text.slice(title.valueSpan.start, title.valueSpan.end), 'Talks')
+    assert.equal(text.slice(briefing.sections[0]!.headingSpan.start, briefing.sections[0]!.headingSpan.end), '# Talks')
+  })
+
+  it('recognises an opening fence that is never closed', () => {
+    const briefing = parseBriefing('---\ntitle: Talks\n\nBody.\n')
+    assert.equal(briefing.frontMatter!.closed, false)
+  })
+
+  it('has no front matter when the file does not start with a fence', () => {
+    assert.equal(parseBriefing('# Talks\n\n---\ntitle: x\n---\n').frontMatter, undefined)
+  })
+})
+
+describe('sections and sentences', () => {
+  it('nests sections by heading depth', () => {
+    const briefing = parseBriefing(`${HEADER}# Talks\n\n## Results\n\n### Prisoners\n\n## Positions\n`)
+    const outline = (sections: typeof briefing.sections): unknown => sections.map((section) => [section.title, outline(section.children)])
+    assert.deepEqual(outline(briefing.sections), [['Talks', [['Results', [['Prisoners', []]]], ['Positions', []]]]])
+  })
+
+  it('splits sentences without breaking on abbreviations, initials or numbers', () => {
+    const briefing = parseBriefing(`${HEADER}Russia offered to exchange 1,200 more prisoners. The U.S. side said 7.5 percent was agreed.\n`)
+    assert.deepEqual(briefing.sentences.map((sentence) => sentence.text), [
+      'Russia offered to exchange 1,200 more prisoners.',
+      'The U.S. side said 7.5 percent was agreed.'
+    ])
+  })
+
+  it('labels list items, headings and table cells', () => {
+    const briefing = parseBriefing(`${HEADER}# Results\n\n- Exchanges will continue.\n\n| Side | Count |\n|---|---|\n| Russia | 12 |\n`)
+    assert.deepEqual(briefing.sentences.map((sentence) => sentence.block), ['heading', 'listItem', 'tableCell', 'tableCell', 'tableCell', 'tableCell'])
+  })
+})

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, it} from 'node:test'
+import {DidChangeWatchedFilesNotification, FileChangeType, WorkspaceDiagnosticRequest, type WorkspaceDiagnosticReport, type WorkspaceDocumentDiagnosticReport} from 'vscode-languageserver-protocol'
+import {BRIEFING} from '../helpers/fixtures.js'
+import {fileUri, LspClient} from '../helpers/lsp.js'
+
+const uri = 'file:///workspace/flow.brief.md'
+const codes = (items: {code?: number | string}[]) => items.map((item) => item.code).sort()
+const itemsOf = (report: WorkspaceDocumentDiagnosticReport | undefined) => (report?.kind === 'full' ? report.items : undefined)
+
+describe('diagnostics for editors without pull support (publishDiagnostics)', () => {
+  it('publishes on open, then once for the latest version after a burst of edits', async () => {
+    const client = await LspClient.start({pull: false})
+    try {
+      await client.open(uri, BRIEFING)
+      const first = await client.waitForPublished(uri, (params) => params.version === 1)
+      assert.deepEqual(codes(first.diagnostics), ['unknown-source'])
+      const fixed = BRIEFING.replace('; @tass]', ']')
+      for (let version = 2; version <= 6; version++) await client.change(uri, version, [{text: version === 6 ? fixed : BRIEFING}])
+      const last = await client.waitForPublished(uri, (params) => params.version === 6)
+      assert.deepEqual(last.diagnostics, [])
+      // Debounced: none of the intermediate versions was linted and published.
+      assert.deepEqual(client.published.filter((params) => params.uri === uri).map((params) => params.version), [1, 6])
+    } finally {
+      await client.stop()
+    }
+  })
+
+  it('with brieflint.run = onSave, edits publish nothing until the file is saved', async () => {
+    const client = await LspClient.start({pull: false, settings: {run: 'onSave'}})
+    try {
+      await client.open(uri, BRIEFING)
+      await client.waitForPublished(uri, (params) => params.version === 1)
+      await client.change(uri, 2, [{text: BRIEFING.replace('; @tass]', ']')}])
+      await new Promise((resolve) => setTimeout(resolve, 800))
+      assert.equal(client.published.filter((params) => params.version === 2).length, 0)
+      await client.connection.sendNotification('textDocument/didSave', {textDocument: {uri}})
+      const saved = await client.waitForPublished(uri, (params) => params.version === 2)
+      assert.deepEqual(saved.diagnostics, [])
+    } finally {
+      await client.stop()
+    }
+  })
+})
+
+describe('settings and configuration files', () => {
+  it('turns a rule off through the brieflint.rules setting', async () => {
+    const client = await LspClient.start({settings: {rules: {'unknown-source': 'off'}}})
+    try {
+      await client.open(uri, BRIEFING)
+      assert.deepEqual(await client.diagnostics(uri), [])
+    } finally {
+      await client.stop()
+    }
+  })
+
+  it('reads severities from the nearest .brieflintrc.yaml', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'brieflint-rc-'))
+    writeFileSync(join(folder, '.brieflintrc.yaml'), 'rules:\n  unknown-source: info\n')
+    const client = await LspClient.start({workspaceFolder: folder})
+    try {
+      const path = fileUri(join(folder, 'talks.brief.md'))
+      await client.open(path, BRIEFING)
+      const diagnostics = await client.diagnostics(path)
+      assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [['unknown-source', 3]])
+    } finally {
+      await client.stop()
+    }
+  })
+
+  it('leaves plain Markdown alone unless brieflint.lintMarkdown is on', async () => {
+    const markdownUri = 'file:///workspace/notes.md'
+    const off = await LspClient.start()
+    const on = await LspClient.start({settings: {lintMarkdown: true}})
+    try {
+      await off.open(markdownUri, BRIEFING, 'markdown')
+      await on.open(markdownUri, BRIEFING, 'markdown')
+      assert.deepEqual(await off.diagnostics(markdownUri), [])
+      assert.deepEqual(codes(await on.diagnostics(markdownUri)), ['unknown-source'])
+    } finally {
+      await Promise.all([off.stop(), on.stop()])
+    }
+  })
+})
+
+describe('workspace diagnostics', () => {
+  it('reports briefings that are not open, and reports again when a file they depend on changes', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'brieflint-ws-'))
+    writeFileSync(join(folder, 'a.brief.md'), BRIEFING)
+    writeFileSync(join(folder, 'b.briefing'), BRIEFING.replace('; @tass]', ']'))
+    writeFileSync(join(folder, 'README.md'), 'Not a briefing [@nothing].\n')
+    const client = await LspClient.start({workspaceFolder: folder})
+    try {
+      const first = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, {previousResultIds: []})
+      const byName = (report: WorkspaceDiagnosticReport) => new Map(report.items.map((item) => [item.uri.split('/').pop(), item]))
+      const reports = byName(first)
+      assert.deepEqual([...reports.keys()].sort(), ['a.brief.md', 'b.briefing'])
+      assert.deepEqual(codes(itemsOf(reports.get('a.brief.md'))!), ['unknown-source'])
+      assert.deepEqual(itemsOf(reports.get('b.briefing')), [])
+
+      // Nothing changed: the next pull waits; a new configuration file wakes it with fresh results.
+      const previousResultIds = first.items.map((item) => ({uri: item.uri, value: item.resultId!}))
+      const second = client.connection.sendRequest(WorkspaceDiagnosticRequest.type, {previousResultIds})
+      let settled = false
+      void second.then(() => (settled = true))
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      assert.equal(settled, false)
+      writeFileSync(join(folder, '.brieflintrc.json'), '{"rules": {"unknown-source": "off"}}')
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{uri: fileUri(join(folder, '.brieflintrc.json')), type: FileChangeType.Created}]
+      })
+      const after = byName(await second)
+      assert.equal(after.get('a.brief.md')!.kind, 'full')
+      assert.deepEqual(itemsOf(after.get('a.brief.md')), [])
+    } finally {
+      await client.stop()
+    }
+  })
+})
