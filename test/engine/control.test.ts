@@ -40,7 +40,7 @@ describe('control comments', () => {
 describe('rule isolation', () => {
   it('reports a rule that throws as one message and still runs the others', () => {
     const broken: Rule = {
-      id: 'broken', severity: 'warning', summary: '', description: '', examples: [],
+      id: 'broken', severity: 'warning', summary: '', sample: '', description: '', examples: [],
       check() {
         throw new Error('boom')
       }

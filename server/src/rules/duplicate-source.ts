@@ -4,6 +4,7 @@ export default defineRule({
   id: 'duplicate-source',
   severity: 'error',
   summary: 'The same source key is defined twice under `sources:`.',
+  sample: '`tass:` twice under `sources:`',
   description: 'YAML keeps only the last of two equal keys, so the first definition is silently lost. Remove or rename one.',
   examples: [
     {

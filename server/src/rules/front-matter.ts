@@ -13,6 +13,7 @@ export default defineRule({
   id: 'front-matter',
   severity: 'error',
   summary: 'The front matter is missing, unclosed, not valid YAML, or lacks a valid `title` and `date`.',
+  sample: '`date: July 24, 2025`',
   description:
     'Every briefing starts with a YAML block that gives at least its `title` and the `date` it speaks as of; ' +
     'other checks (roles held on that date, weekdays) depend on it. Problems are reported where they are.',

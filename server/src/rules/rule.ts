@@ -30,6 +30,8 @@ export interface Rule {
   id: string
   severity: Severity
   summary: string
+  /** A few words of Markdown showing what is reported, for the rules table. */
+  sample: string
   /** Longer explanation for the docs: why it matters and how to fix it. */
   description: string
   examples: RuleExample[]

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'unknown-source',
   severity: 'error',
   summary: 'A citation `[@key]` names a source that the front matter does not define.',
+  sample: '`[@izvestiya]` when only `izvestia` is defined',
   description:
     'Readers and reviewers follow a citation to its source. A key missing from `sources:` is usually a typo or a ' +
     'source that was never added; the quick fix offers the closest defined keys.',

@@ -4,6 +4,7 @@ export default defineRule({
   id: 'unused-source',
   severity: 'warning',
   summary: 'A source defined in the front matter is never cited.',
+  sample: '`ria:` under `sources:`, never cited as `[@ria]`',
   description: 'An uncited source suggests a claim that lost its citation, or a leftover entry. Cite it as `[@key]` or remove it.',
   examples: [
     {
