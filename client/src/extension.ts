@@ -1,5 +1,11 @@
-import {commands, StatusBarAlignment, window, workspace, type ExtensionContext, type StatusBarItem} from 'vscode'
+import {commands, languages, Position, Selection, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem} from 'vscode'
 import {LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
+
+interface Stats {
+  claims: number
+  unsourced: number
+  vague: number
+}
 
 let client: LanguageClient | undefined
 
@@ -25,23 +31,44 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const status = window.createStatusBarItem('brieflint.status', StatusBarAlignment.Right, 100)
   status.name = 'Brieflint'
   status.command = 'brieflint.showOutput'
-  showState(status, client.state)
-  status.show()
+  const refresh = () => void showStatus(status)
 
   context.subscriptions.push(
     output,
     status,
-    client.onDidChangeState(({newState}) => showState(status, newState)),
+    client.onDidChangeState(refresh),
+    window.onDidChangeActiveTextEditor(refresh),
+    languages.onDidChangeDiagnostics(refresh),
     commands.registerCommand('brieflint.restartServer', () => client?.restart()),
-    commands.registerCommand('brieflint.showOutput', () => output.show(true))
+    commands.registerCommand('brieflint.showOutput', () => output.show(true)),
+    commands.registerCommand('brieflint.completeCitation', completeCitation)
   )
+  refresh()
   await client.start()
 }
 
-function showState(status: StatusBarItem, state: State): void {
-  const running = state === State.Running
-  status.text = running ? '$(checklist) Brieflint' : state === State.Starting ? '$(sync~spin) Brieflint' : '$(error) Brieflint'
-  status.tooltip = running ? 'Brieflint is checking briefings. Click for the log.' : 'Brieflint server is not running. Click for the log.'
+/** After the "Add citation" fix inserted `[@]`, put the cursor inside and offer the source keys. */
+async function completeCitation(uri: string, position: {line: number; character: number}): Promise<void> {
+  const editor = window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === Uri.parse(uri).toString())
+  if (!editor) return
+  const cursor = new Position(position.line, position.character)
+  editor.selection = new Selection(cursor, cursor)
+  await commands.executeCommand('editor.action.triggerSuggest')
+}
+
+async function showStatus(status: StatusBarItem): Promise<void> {
+  const state = client?.state
+  if (state !== State.Running) {
+    status.text = state === State.Starting ? '$(sync~spin) Brieflint' : '$(error) Brieflint'
+    status.tooltip = 'The Brieflint server is not running. Click for the log.'
+    status.show()
+    return
+  }
+  const document = window.activeTextEditor?.document
+  const stats = document ? await client!.sendRequest<Stats | null>('brieflint/stats', {uri: document.uri.toString()}).catch(() => null) : null
+  status.text = stats ? `$(checklist) ${stats.claims} claims · ${stats.unsourced} unsourced · ${stats.vague} vague` : '$(checklist) Brieflint'
+  status.tooltip = stats ? 'Claims in this briefing, and how many lack a source. Click for the log.' : 'Brieflint is running. Click for the log.'
+  status.show()
 }
 
 export async function deactivate(): Promise<void> {

@@ -66,11 +66,22 @@ export interface Section {
 
 export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'tableCell'
 
+/** A paragraph-like block, with the containers that decide how its sentences inherit attribution. */
+export interface Block {
+  kind: BlockKind
+  span: Span
+  /** The list and item the block sits in, if any. */
+  list?: Span
+  listItem?: Span
+  /** The outermost blockquote the block sits in, if any. */
+  quote?: Span
+}
+
 export interface Sentence {
   span: Span
   text: string
   block: BlockKind
-  /** Index of the enclosing paragraph-like block in document order. */
+  /** Index into `Briefing.blocks`. */
   blockIndex: number
 }
 
@@ -84,5 +95,8 @@ export interface Briefing {
   footnoteReferences: Footnote[]
   footnoteDefinitions: Footnote[]
   sections: Section[]
+  blocks: Block[]
   sentences: Sentence[]
+  /** Inline links and link references: a link in a sentence counts as its source. */
+  links: Span[]
 }

@@ -6,7 +6,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {findCitations} from './citations.js'
 import {readFrontMatter, readSources} from './front-matter.js'
-import type {Briefing, Footnote} from './model.js'
+import type {Briefing, Footnote, Span} from './model.js'
 import {buildSections} from './sections.js'
 import {splitSentences} from './sentences.js'
 
@@ -33,7 +33,11 @@ export function parseBriefing(text: string): Briefing {
   const frontMatter = readFrontMatter(text, tree, text.charCodeAt(0) === 0xfeff ? 1 : 0)
   const footnoteReferences: Footnote[] = []
   const footnoteDefinitions: Footnote[] = []
+  const links: Span[] = []
   visit(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'linkReference') && node.position) {
+      links.push({start: node.position.start.offset!, end: node.position.end.offset!})
+    }
     if ((node.type === 'footnoteReference' || node.type === 'footnoteDefinition') && node.position) {
       const footnote = {label: node.label ?? node.identifier, span: {start: node.position.start.offset!, end: node.position.end.offset!}}
       ;(node.type === 'footnoteReference' ? footnoteReferences : footnoteDefinitions).push(footnote)
@@ -48,6 +52,7 @@ export function parseBriefing(text: string): Briefing {
     footnoteReferences,
     footnoteDefinitions,
     sections: buildSections(tree, text.length),
-    sentences: splitSentences(text, tree)
+    ...splitSentences(text, tree),
+    links
   }
 }

@@ -3,12 +3,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {ParseEnglish} from 'parse-english'
 import {VFile} from 'vfile'
-import type {BlockKind, Sentence, Span} from './model.js'
-
-interface Block {
-  kind: BlockKind
-  span: Span
-}
+import type {Block, BlockKind, Sentence, Span} from './model.js'
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
 const SKIPPED = new Set(['code', 'html', 'yaml', 'definition'])
@@ -17,7 +12,7 @@ const SKIPPED = new Set(['code', 'html', 'yaml', 'definition'])
  * Splits every paragraph-like block into sentences with exact spans. The whole tree is
  * tokenised in one pass (per-block calls would rebuild the line index each time).
  */
-export function splitSentences(text: string, tree: Root): Sentence[] {
+export function splitSentences(text: string, tree: Root): {blocks: Block[]; sentences: Sentence[]} {
   const blocks = collectBlocks(tree)
   const parser = new ParseEnglish()
   const spans = sentenceSpans(text, toNlcst(tree, new VFile(text), parser), 0)
@@ -38,7 +33,7 @@ export function splitSentences(text: string, tree: Root): Sentence[] {
     if (!block || span.start < block.span.start) continue
     sentences.push({span, text: text.slice(span.start, span.end), block: block.kind, blockIndex})
   }
-  return sentences
+  return {blocks, sentences}
 }
 
 function sentenceSpans(text: string, root: NlcstRoot, shift: number): Span[] {
@@ -54,19 +49,34 @@ function sentenceSpans(text: string, root: NlcstRoot, shift: number): Span[] {
   return spans
 }
 
+interface Containers {
+  list?: Span
+  listItem?: Span
+  quote?: Span
+}
+
 function collectBlocks(tree: Root): Block[] {
   const blocks: Block[] = []
-  const walk = (node: Nodes, inItem: boolean): void => {
+  const walk = (node: Nodes, containers: Containers): void => {
     if (SKIPPED.has(node.type)) return
     if (BLOCKS.has(node.type) && node.position) {
-      const kind = inItem && node.type === 'paragraph' ? 'listItem' : (node.type as BlockKind)
-      blocks.push({kind, span: {start: node.position.start.offset!, end: node.position.end.offset!}})
+      const kind = containers.listItem && node.type === 'paragraph' ? 'listItem' : (node.type as BlockKind)
+      blocks.push({kind, span: spanOf(node), ...containers})
       return
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes, inItem || node.type === 'listItem')
+    if (!('children' in node)) return
+    const inner = {...containers}
+    if (node.type === 'list') inner.list = spanOf(node)
+    if (node.type === 'listItem') inner.listItem = spanOf(node)
+    if (node.type === 'blockquote') inner.quote ??= spanOf(node)
+    for (const child of node.children) walk(child as Nodes, inner)
   }
-  walk(tree, false)
+  walk(tree, {})
   return blocks
+}
+
+function spanOf(node: Nodes): Span {
+  return {start: node.position!.start.offset!, end: node.position!.end.offset!}
 }
 
 function trim(text: string, start: number, end: number): Span {

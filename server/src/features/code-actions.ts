@@ -2,6 +2,7 @@ import {CodeActionKind, type CodeAction, type Diagnostic} from 'vscode-languages
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing} from '../engine/model.js'
 import type {DiagnosticData} from './diagnostics.js'
+import {addCitationAction} from './claims.js'
 import {disableNextLineEdit} from './disable-comment.js'
 
 export function codeActions(briefing: Briefing, document: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
@@ -18,6 +19,10 @@ export function codeActions(briefing: Briefing, document: TextDocument, diagnost
         isPreferred: true,
         edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: replacement}]}}
       })
+    }
+    if (ruleId === 'unsourced-claim' || ruleId === 'vague-attribution') {
+      const action = addCitationAction(briefing, document, diagnostic)
+      if (action) actions.push(action)
     }
     const line = diagnostic.range.start.line
     if (disabled.has(`${ruleId}:${line}`)) continue

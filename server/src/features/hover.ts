@@ -1,6 +1,7 @@
 import type {Hover, Position} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing, SourceDefinition, Span} from '../engine/model.js'
+import {claimHover} from './claims.js'
 
 export function hover(briefing: Briefing, document: TextDocument, position: Position): Hover | null {
   const offset = document.offsetAt(position)
@@ -15,7 +16,7 @@ export function hover(briefing: Briefing, document: TextDocument, position: Posi
     const body = definition ? briefing.text.slice(definition.span.start, definition.span.end).replace(/^\[\^[^\]]+\]:\s*/, '') : `Footnote \`${footnote.label}\` has no definition.`
     return {contents: {kind: 'markdown', value: body}, range: toRange(document, footnote.span)}
   }
-  return null
+  return claimHover(briefing, document, offset)
 }
 
 export function describeSource(source: SourceDefinition): string {

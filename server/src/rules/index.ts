@@ -2,8 +2,10 @@ import duplicateSource from './duplicate-source.js'
 import frontMatter from './front-matter.js'
 import type {Rule} from './rule.js'
 import unknownSource from './unknown-source.js'
+import unsourcedClaim from './unsourced-claim.js'
 import unusedSource from './unused-source.js'
+import vagueAttribution from './vague-attribution.js'
 
-export const rules: Rule[] = [frontMatter, unknownSource, unusedSource, duplicateSource]
+export const rules: Rule[] = [frontMatter, unknownSource, unusedSource, duplicateSource, unsourcedClaim, vagueAttribution]
 
 export const ruleIds = new Set(rules.map((rule) => rule.id))

@@ -1,0 +1,251 @@
+import type {Block, Briefing, Span} from '../model.js'
+import {findCue, plainText, type Cue} from './cues.js'
+import {ASSESSMENT_LABEL, SIGNPOSTS} from './lexicon.js'
+
+export type Attribution = 'cited' | 'attributed' | 'inherited' | 'vague' | 'unsourced' | 'none'
+
+/** How an inherited attribution reached a unit. */
+export interface Inheritance {
+  by: 'list' | 'quote' | 'paragraphs' | 'pronoun' | 'quotation'
+  /** The unit that named the speaker or introduced the list. */
+  from: Span
+}
+
+export interface ClaimUnit {
+  span: Span
+  text: string
+  /** A parenthetical inside a sentence, judged on its own. */
+  aside: boolean
+  claim: boolean
+  attribution: Attribution
+  speaker?: string
+  inheritance?: Inheritance
+  /** The words that make an attribution vague, or a pronoun with nobody to point to. */
+  cue?: string
+  /** Why a unit is not a claim. */
+  reason?: 'heading' | 'question' | 'signpost' | 'assessment' | 'fragment'
+}
+
+export interface ClaimAnalysis {
+  units: ClaimUnit[]
+  counts: {claims: number; unsourced: number; vague: number}
+}
+
+const cache = new WeakMap<Briefing, ClaimAnalysis>()
+
+/** Claims and their attribution for every sentence and aside; computed once per model. */
+export function analyseClaims(briefing: Briefing): ClaimAnalysis {
+  let analysis = cache.get(briefing)
+  if (!analysis) {
+    analysis = analyse(briefing)
+    cache.set(briefing, analysis)
+  }
+  return analysis
+}
+
+interface Draft extends ClaimUnit {
+  block: Block
+  blockIndex: number
+  cueInfo: Cue | undefined
+  cited: boolean
+  opensQuotation: boolean
+}
+
+function analyse(briefing: Briefing): ClaimAnalysis {
+  const drafts = buildUnits(briefing)
+  resolveAttribution(drafts)
+  const units: ClaimUnit[] = drafts.map(({span, text, aside, claim, attribution, speaker, inheritance, cue, reason}) => ({
+    span, text, aside, claim, attribution,
+    ...(speaker ? {speaker} : {}), ...(inheritance ? {inheritance} : {}), ...(cue ? {cue} : {}), ...(reason ? {reason} : {})
+  }))
+  const claims = units.filter((unit) => unit.claim)
+  return {
+    units,
+    counts: {
+      claims: claims.length,
+      unsourced: claims.filter((unit) => unit.attribution === 'unsourced').length,
+      vague: claims.filter((unit) => unit.attribution === 'vague').length
+    }
+  }
+}
+
+const ASIDE = /(?<!\])\(([^()\n]{3,}?)\)/g
+const ASIDE_CLAIM = /\d|\b(?:is|was|were|are|has|had|have|expired|ended|began|died|left|became|resigned|served|remained|holds|held|lost|won|took|killed|wounded|fell|rose)\b/i
+const ASIDE_ATTRIBUTION = /^(?:according to|citing|per|source:|as reported|as quoted|via)\b/i
+
+function buildUnits(briefing: Briefing): Draft[] {
+  const sources = [...briefing.citations.map((citation) => citation.groupSpan), ...briefing.footnoteReferences.map((note) => note.span), ...briefing.links].sort((a, b) => a.start - b.start)
+  const assessed = new Set<number>()
+  const drafts: Draft[] = []
+  for (const sentence of briefing.sentences) {
+    const block = briefing.blocks[sentence.blockIndex]!
+    if (ASSESSMENT_LABEL.test(briefing.text.slice(block.span.start, block.span.end).replace(/^\s*>\s?/, ''))) assessed.add(sentence.blockIndex)
+    const asides: Span[] = []
+    let attributionAside = false
+    for (const match of sentence.text.matchAll(ASIDE)) {
+      const content = match[1]!.trim()
+      if (ASIDE_ATTRIBUTION.test(content)) attributionAside = true
+      else if (content.split(/\s+/).length >= 3 && ASIDE_CLAIM.test(content) && !/^\[?@/.test(content)) {
+        asides.push({start: sentence.span.start + match.index, end: sentence.span.start + match.index + match[0].length})
+      }
+    }
+    const withoutAsides = asides.reduceRight((text, aside) => text.slice(0, aside.start - sentence.span.start) + text.slice(aside.end - sentence.span.start), sentence.text)
+    const plain = plainText(withoutAsides)
+    const base = {block, blockIndex: sentence.blockIndex, aside: false, text: sentence.text, span: sentence.span}
+    const citedHere = hasSourceIn(sources, sentence.span, asides)
+    const onlyCitation = plain.replace(/[\p{P}\s]/gu, '') === '' && citedHere
+    if (onlyCitation && drafts.length > 0 && drafts.at(-1)!.blockIndex === sentence.blockIndex) {
+      // "... an hour. [@izvestia]": the citation belongs to the sentence before it.
+      drafts.at(-1)!.cited = true
+      continue
+    }
+    drafts.push({
+      ...base,
+      ...judgeClaim(plain, block, assessed.has(sentence.blockIndex)),
+      attribution: 'none',
+      cueInfo: findCue(plain) ?? (attributionAside ? {kind: 'named', speaker: 'the source in brackets'} : undefined),
+      cited: citedHere,
+      opensQuotation: opensQuotation(plain)
+    })
+    for (const aside of asides) {
+      const text = briefing.text.slice(aside.start, aside.end)
+      const asidePlain = plainText(text.slice(1, -1))
+      drafts.push({
+        ...base, span: aside, text, aside: true, claim: true, attribution: 'none',
+        cueInfo: findCue(asidePlain), cited: hasSourceIn(sources, aside, []), opensQuotation: false
+      })
+    }
+  }
+  return drafts
+}
+
+function judgeClaim(plain: string, block: Block, assessed: boolean): Pick<ClaimUnit, 'claim' | 'reason'> {
+  if (block.kind === 'heading') return {claim: false, reason: 'heading'}
+  if (assessed) return {claim: false, reason: 'assessment'}
+  if (/\?["'”’)\]]*$/.test(plain)) return {claim: false, reason: 'question'}
+  if (SIGNPOSTS.some((pattern) => pattern.test(plain))) return {claim: false, reason: 'signpost'}
+  const words = plain.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+  if (words < 3 || (block.kind === 'tableCell' && words < 6)) return {claim: false, reason: 'fragment'}
+  return {claim: true}
+}
+
+function hasSourceIn(sources: Span[], span: Span, excluded: Span[]): boolean {
+  return sources.some((source) => source.start >= span.start && source.end <= span.end && !excluded.some((aside) => source.start >= aside.start && source.end <= aside.end))
+}
+
+function opensQuotation(plain: string): boolean {
+  const opening = (plain.match(/“/g) ?? []).length
+  const closing = (plain.match(/”/g) ?? []).length
+  return opening > closing || (plain.match(/"/g) ?? []).length % 2 === 1
+}
+
+interface Scope {
+  kind: 'list' | 'quote' | 'paragraphs' | 'next'
+  container?: Span
+  speaker: string
+  from: Span
+}
+
+interface Context {
+  speaker?: {name: string; span: Span}
+  /** A sourced sentence whose block has not ended yet: what follows it may inherit from it. */
+  pending?: {speaker: string; from: Span; blockIndex: number; block: Block; following: boolean; colon: boolean}
+  /** A list, quote or run of paragraphs that carries an introducing sentence's attribution. */
+  scope?: Scope
+  quotation?: {speaker: string; from: Span}
+}
+
+function resolveAttribution(drafts: Draft[]): void {
+  let context: Context = {}
+  for (const [index, draft] of drafts.entries()) {
+    if (draft.block.kind === 'heading') {
+      context = {}
+      continue
+    }
+    if (context.pending && draft.blockIndex !== context.pending.blockIndex) {
+      context.scope = openScope(context.pending, draft.block)
+      context.pending = undefined
+    }
+    if (context.scope && !inScope(context.scope, draft.block)) context.scope = undefined
+    const inherited: {speaker: string; from: Span; by: Inheritance['by']} | undefined = draft.aside
+      ? undefined
+      : context.quotation
+        ? {...context.quotation, by: 'quotation'}
+        : context.scope && {speaker: context.scope.speaker, from: context.scope.from, by: context.scope.kind === 'next' ? 'paragraphs' : context.scope.kind}
+    const cue = draft.cueInfo
+    if (draft.cited) {
+      draft.attribution = 'cited'
+      if (cue?.kind === 'named') draft.speaker = cue.speaker
+    } else if (cue?.kind === 'named') {
+      draft.attribution = 'attributed'
+      draft.speaker = cue.speaker
+      if (cue.backward) attributeBackward(drafts, index, cue.speaker)
+    } else if (cue?.kind === 'vague') {
+      draft.attribution = 'vague'
+      draft.cue = cue.phrase
+    } else if ((cue?.kind === 'pronoun' || cue?.kind === 'shortref') && context.speaker) {
+      draft.attribution = 'inherited'
+      draft.speaker = context.speaker.name
+      draft.inheritance = {by: 'pronoun', from: context.speaker.span}
+    } else if (cue?.kind === 'shortref') {
+      draft.attribution = 'attributed'
+      draft.speaker = cue.phrase
+    } else if (inherited) {
+      draft.attribution = 'inherited'
+      draft.speaker = inherited.speaker
+      draft.inheritance = {by: inherited.by, from: inherited.from}
+    } else {
+      draft.attribution = draft.claim ? 'unsourced' : 'none'
+      if (cue?.kind === 'pronoun' && draft.claim) draft.cue = cue.phrase
+    }
+    if (!draft.claim && draft.attribution === 'unsourced') draft.attribution = 'none'
+    if (!draft.aside) updateContext(context, draft)
+  }
+}
+
+/** What the blocks after a sourced sentence inherit, judged by the first block that follows it. */
+function openScope(pending: NonNullable<Context['pending']>, next: Block): Scope | undefined {
+  const base = {speaker: pending.speaker, from: pending.from}
+  if (next.list && pending.block.list?.start !== next.list.start) return {...base, kind: 'list', container: next.list}
+  if (next.quote && pending.block.quote?.start !== next.quote.start) return {...base, kind: 'quote', container: next.quote}
+  if (pending.following) return {...base, kind: 'paragraphs'}
+  if (pending.colon) return {...base, kind: 'next', container: next.span}
+  return undefined
+}
+
+function inScope(scope: Scope, block: Block): boolean {
+  if (scope.kind === 'paragraphs') return true
+  if (scope.kind === 'list') return block.list?.start === scope.container!.start
+  if (scope.kind === 'quote') return block.quote?.start === scope.container!.start
+  return block.span.start === scope.container!.start
+}
+
+function updateContext(context: Context, draft: Draft): void {
+  if (context.quotation && draft.attribution === 'inherited' && /[”"]/.test(draft.text) && !draft.opensQuotation) context.quotation = undefined
+  if (draft.attribution === 'unsourced' || draft.attribution === 'vague' || draft.reason === 'assessment') {
+    context.speaker = undefined
+    context.pending = undefined
+    context.scope = undefined
+    context.quotation = undefined
+    return
+  }
+  const own = draft.attribution === 'cited' || draft.attribution === 'attributed' || draft.inheritance?.by === 'pronoun'
+  if (!own) return
+  const speaker = draft.speaker ?? 'the cited source'
+  context.speaker = {name: speaker, span: draft.span}
+  // A new speaker inside a run of inherited paragraphs takes over from the one who introduced them.
+  if (context.scope?.kind === 'paragraphs') context.scope = undefined
+  const plain = plainText(draft.text)
+  context.pending = {speaker, from: draft.span, blockIndex: draft.blockIndex, block: draft.block, following: /\bthe following\b|\bas follows\b/i.test(plain), colon: /:\s*$/.test(plain)}
+  if (draft.opensQuotation) context.quotation = {speaker, from: draft.span}
+}
+
+function attributeBackward(drafts: Draft[], index: number, speaker: string): void {
+  const previous = drafts.slice(0, index).reverse().find((draft) => !draft.aside)
+  if (previous && previous.claim && previous.attribution !== 'cited' && previous.attribution !== 'attributed') {
+    previous.attribution = 'attributed'
+    previous.speaker = speaker
+    delete previous.cue
+    delete previous.inheritance
+  }
+}

@@ -1,0 +1,29 @@
+// `npm run eval`: precision, recall and F1 of each detector on each split, and every miss.
+import {DETECTORS, figures, loadItems, score} from './claims.js'
+
+const items = loadItems()
+const splits = [...new Set(items.map((item) => item.split))].sort()
+const format = (value: number) => value.toFixed(3)
+
+for (const [rule, flagged] of Object.entries(DETECTORS)) {
+  console.log(`\n${rule}`)
+  console.log('split   sentences   tp   fp   fn  precision  recall     f1')
+  for (const split of splits) {
+    const scored = score(items.filter((item) => item.split === split))
+    const result = figures(scored, flagged)
+    console.log(`${split.padEnd(7)} ${String(scored.length).padStart(9)} ${String(result.tp).padStart(4)} ${String(result.fp).padStart(4)} ${String(result.fn).padStart(4)}  ${format(result.precision).padStart(9)} ${format(result.recall).padStart(7)} ${format(result.f1).padStart(6)}`)
+  }
+}
+
+console.log('\nMisses (gold → predicted), by split:')
+for (const split of splits) {
+  const misses = score(items.filter((item) => item.split === split)).filter(({label, predicted}) =>
+    Object.values(DETECTORS).some((flagged) => flagged(label) !== flagged(predicted))
+  )
+  console.log(`\n[${split}] ${misses.length} misses`)
+  for (const {id, label, predicted} of misses) {
+    const gold = label.claim ? label.attribution : 'non-claim'
+    const said = predicted.claim ? predicted.attribution : 'non-claim'
+    console.log(`  ${id}: ${gold} → ${said}: ${label.text.slice(0, 110)}`)
+  }
+}

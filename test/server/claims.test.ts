@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict'
+import {after, before, describe, it} from 'node:test'
+import type {CodeAction, Hover} from 'vscode-languageserver-protocol'
+import {LspClient} from '../helpers/lsp.js'
+
+const uri = 'file:///workspace/claims.brief.md'
+const TEXT = `---
+title: Istanbul talks
+date: 2025-07-24
+sources:
+  izvestia: {title: Izvestia report}
+---
+
+At a press conference, Medinsky stated the following:
+
+- Russia has offered to exchange at least 1,200 more prisoners of war.
+- Kiev will consider the proposal.
+
+The talks lasted just under an hour.
+
+Sources say the next round will be in August.
+`
+const lines = TEXT.split('\n')
+
+describe('claims over the protocol', () => {
+  let client: LspClient
+  before(async () => {
+    client = await LspClient.start()
+    await client.open(uri, TEXT)
+  })
+  after(() => client.stop())
+
+  it('reports the unsourced claim and the vague one, and nothing the speaker said', async () => {
+    const diagnostics = await client.diagnostics(uri)
+    assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.severity]), [
+      ['unused-source', 4, 2],
+      ['unsourced-claim', 12, 2],
+      ['vague-attribution', 14, 3]
+    ])
+  })
+
+  it('explains in a hover who a list item is attributed to, and through which line', async () => {
+    const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri}, position: {line: 9, character: 10}})
+    assert.equal((hover.contents as {value: string}).value, '**Claim** · Attributed to Medinsky, by the list introduced on line 8.')
+  })
+
+  it('offers "Add citation", which inserts [@] before the full stop and asks for completion', async () => {
+    const diagnostic = (await client.diagnostics(uri)).find((item) => item.code === 'unsourced-claim')
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: diagnostic!.range, context: {diagnostics: [diagnostic]}})
+    const add = actions.find((action) => action.title === 'Add citation')!
+    const character = lines[12]!.length - 1
+    assert.deepEqual(add.edit!.changes![uri], [{range: {start: {line: 12, character}, end: {line: 12, character}}, newText: ' [@]'}])
+    assert.deepEqual(add.command!.arguments, [uri, {line: 12, character: character + 3}])
+    assert.ok(actions.some((action) => action.title === 'Disable unsourced-claim for this line'))
+  })
+
+  it('counts claims for the status bar', async () => {
+    assert.deepEqual(await client.request('brieflint/stats', {uri}), {claims: 5, unsourced: 1, vague: 1})
+  })
+})
