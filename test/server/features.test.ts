@@ -38,8 +38,13 @@ describe('language server over stdio', () => {
     assert.match((hover.contents as {value: string}).value, /`tass` is not defined/)
   })
 
-  it('returns no hover on plain prose', async () => {
-    assert.equal(await client.request('textDocument/hover', {textDocument: {uri}, position: {line: 16, character: 4}}), null)
+  it('shows how a claim is sourced when hovering its prose', async () => {
+    const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri}, position: {line: 16, character: 4}})
+    assert.equal((hover.contents as {value: string}).value, '**Claim** · Cited.')
+  })
+
+  it('returns no hover on a heading', async () => {
+    assert.equal(await client.request('textDocument/hover', {textDocument: {uri}, position: {line: 12, character: 4}}), null)
   })
 
   it('goes from a citation to its key in the front matter', async () => {

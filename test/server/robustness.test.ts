@@ -32,7 +32,7 @@ describe('language server on hostile input', () => {
   })
 
   it('points at the opening fence of front matter that is never closed', async () => {
-    const diagnostics = await client.diagnostics(await open('---\ntitle: Unclosed\ndate: 2025-07-24\n\n# Heading\n'))
+    const diagnostics = (await client.diagnostics(await open('---\ntitle: Unclosed\ndate: 2025-07-24\n\n# Heading\n'))).filter((item) => item.code === 'front-matter')
     assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]), [
       ['front-matter', {start: {line: 0, character: 0}, end: {line: 0, character: 3}}]
     ])
