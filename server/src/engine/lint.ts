@@ -7,6 +7,7 @@ import {rules as allRules} from '../rules/index.js'
 import {ruleUrl, type BrieflintMessage, type Report, type Rule} from '../rules/rule.js'
 import {resolveRule, type BrieflintConfig, type Severity} from './config.js'
 import {applyControlComments} from './control.js'
+import type {EntityIndex} from '../entities/entity-index.js'
 import type {Briefing} from './model.js'
 import {parseBriefing} from './parse.js'
 
@@ -22,9 +23,17 @@ export interface LintResult {
 }
 
 /** Parses a briefing and runs every enabled rule: the one entry point the server, CLI and tests share. */
-export function lint(text: string, config: BrieflintConfig = {}, options: {path?: string; rules?: Rule[]} = {}): LintResult {
+export interface LintOptions {
+  path?: string
+  /** Replaces the built-in rules (tests use it). */
+  rules?: Rule[]
+  entities?: EntityIndex
+}
+
+export function lint(text: string, config: BrieflintConfig = {}, options: LintOptions = {}): LintResult {
   const file = new VFile({value: text, path: options.path})
-  const processor = unified().use(briefingParser).use(options.rules ? rulePlugin(options.rules) : brieflintRules, config)
+  const settings: RuleSettings = {...config, ...(options.entities ? {entities: options.entities} : {})}
+  const processor = unified().use(briefingParser).use(options.rules ? rulePlugin(options.rules) : brieflintRules, settings)
   processor.runSync(processor.parse(file), file)
   return {briefing: file.data.briefing!, messages: file.messages as BrieflintMessage[]}
 }
@@ -40,9 +49,12 @@ export function briefingParser(this: Processor) {
 /** The built-in rules as one unified plugin, configured with rule severities and options. */
 export const brieflintRules = rulePlugin(allRules)
 
+/** What the rules plugin is configured with: severities, and the entity list in force. */
+export type RuleSettings = BrieflintConfig & {entities?: EntityIndex}
+
 /** A plugin running the given rules; tests pass their own. */
 export function rulePlugin(rules: Rule[]) {
-  return (config: BrieflintConfig = {}) => (_tree: Root, file: VFile) => {
+  return (config: RuleSettings = {}) => (_tree: Root, file: VFile) => {
     const briefing = file.data.briefing ?? parseBriefing(String(file.value))
     const place = location(briefing.text)
     for (const rule of rules) {
@@ -50,7 +62,7 @@ export function rulePlugin(rules: Rule[]) {
       if (severity === 'off') continue
       const report = (entry: Report) => addMessage(file, place, rule, severity, entry)
       try {
-        rule.check({briefing, options, report})
+        rule.check({briefing, options, report, ...(config.entities ? {entities: config.entities} : {})})
       } catch (error) {
         // One broken rule must not take the others, or the server, down with it.
         report({span: {start: 0, end: 0}, reason: `Rule \`${rule.id}\` failed on this document: ${String(error)}`})

@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Severity} from '../engine/config.js'
 import type {Briefing, Span} from '../engine/model.js'
+import type {EntityIndex} from '../entities/entity-index.js'
 
 export interface RuleExample {
   title: string
@@ -22,6 +23,8 @@ export interface Report {
 
 export interface RuleContext {
   briefing: Briefing
+  /** The entity list in force; absent when linting without one. */
+  entities?: EntityIndex
   options: Record<string, unknown>
   report(report: Report): void
 }

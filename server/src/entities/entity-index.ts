@@ -1,0 +1,142 @@
+import {distance} from 'fastest-levenshtein'
+import {FUNCTION_WORDS} from '../engine/claims/lexicon.js'
+import {nameKeys, type Token} from './normalize.js'
+import type {Entity, EntityFile, EntityOrigin, Post, Role} from './types.js'
+
+export type Form = 'name' | 'alias' | 'surname' | 'given' | 'role'
+
+export interface Entry {
+  form: Form
+  entityId?: string
+  postId?: string
+  /** The spelling this entry was made from, for variant checks. */
+  spelling: string
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>
+  entries: Entry[]
+}
+
+export interface EntitySource {
+  file: EntityFile
+  origin: Omit<EntityOrigin, 'offset'>
+  /** Offsets of each entity's id in the file, by id. */
+  offsets?: Map<string, number>
+}
+
+/**
+ * Every entity, post and spelling of a list, with a trie over folded word tokens. Matching
+ * walks the trie from each token, so it takes time linear in the text (times the longest
+ * name in words), the word-level equivalent of an Aho-Corasick automaton.
+ */
+export class EntityIndex {
+  readonly entities = new Map<string, Entity>()
+  readonly posts = new Map<string, Post>()
+  readonly origins = new Map<string, EntityOrigin>()
+  private readonly root: TrieNode = {next: new Map(), entries: []}
+
+  constructor(sources: EntitySource[]) {
+    // Later sources win by id: a workspace's file overrides the bundled list.
+    for (const {file, origin, offsets} of sources) {
+      for (const post of file.posts ?? []) this.posts.set(post.id, post)
+      for (const entity of file.entities ?? []) {
+        this.entities.set(entity.id, entity)
+        this.origins.set(entity.id, {...origin, ...(offsets?.has(entity.id) ? {offset: offsets.get(entity.id)} : {})})
+      }
+    }
+    for (const entity of this.entities.values()) this.addEntity(entity)
+    for (const post of this.posts.values()) {
+      for (const phrase of new Set([post.title, ...(post.phrases ?? [])])) this.add(phrase, {form: 'role', postId: post.id, spelling: phrase})
+    }
+  }
+
+  private addEntity(entity: Entity): void {
+    this.add(entity.name, {form: 'name', entityId: entity.id, spelling: entity.name})
+    for (const alias of entity.aliases ?? []) this.add(alias, {form: 'alias', entityId: entity.id, spelling: alias})
+    if (entity.kind !== 'person') return
+    // Surnames and given names alone are resolved against earlier full mentions.
+    for (const full of [entity.name, ...(entity.aliases ?? [])]) {
+      const words = full.split(/\s+/)
+      if (words.length < 2 || !/^\p{L}/u.test(full)) continue
+      const surname = words.at(-1)!
+      const given = words[0]!
+      if (!FUNCTION_WORDS.has(surname.toLowerCase())) this.add(surname, {form: 'surname', entityId: entity.id, spelling: surname})
+      if (!FUNCTION_WORDS.has(given.toLowerCase())) this.add(given, {form: 'given', entityId: entity.id, spelling: given})
+    }
+  }
+
+  private add(phrase: string, entry: Entry): void {
+    const keys = nameKeys(phrase)
+    if (keys.length === 0) return
+    let node = this.root
+    for (const key of keys) {
+      let child = node.next.get(key)
+      if (!child) {
+        child = {next: new Map(), entries: []}
+        node.next.set(key, child)
+      }
+      node = child
+    }
+    const duplicate = node.entries.some((existing) => existing.form === entry.form && existing.entityId === entry.entityId && existing.postId === entry.postId)
+    if (!duplicate) node.entries.push(entry)
+  }
+
+  /** The longest spelling starting at `tokens[index]`, if any. A possessive may only end it. */
+  longestMatch(tokens: Token[], index: number): {length: number; entries: Entry[]} | undefined {
+    let node = this.root
+    let best: {length: number; entries: Entry[]} | undefined
+    for (let at = index; at < tokens.length; at++) {
+      const child = node.next.get(tokens[at]!.key)
+      if (!child) break
+      node = child
+      if (node.entries.length > 0) best = {length: at - index + 1, entries: node.entries}
+      if (tokens[at]!.possessive) break
+    }
+    return best
+  }
+
+  /** The roles an entity held on a date; partial dates are read generously. */
+  rolesOn(entity: Entity, date: string | undefined): Role[] {
+    return (entity.roles ?? []).filter((role) => heldOn(role, date))
+  }
+
+  holdersOn(postId: string, date: string | undefined): Entity[] {
+    return [...this.entities.values()].filter((entity) => entity.roles?.some((role) => role.post === postId && heldOn(role, date)))
+  }
+
+  roleTitle(role: Role): string {
+    return role.title ?? (role.post ? this.posts.get(role.post)?.title : undefined) ?? role.post ?? 'role'
+  }
+
+  /** A same-script spelling close to the preferred name: Kiev for Kyiv, Zelensky for Zelenskyy. */
+  isVariantSpelling(spelling: string, preferred: string): boolean {
+    if (spelling === preferred || /^\p{Lu}[\p{Lu}.\d]+$/u.test(spelling)) return false
+    if (script(spelling) !== script(preferred)) return false
+    const a = spelling.toLowerCase()
+    const b = preferred.toLowerCase()
+    if (a === b) return false
+    return distance(a, b) <= Math.max(2, Math.round(Math.max(a.length, b.length) * 0.34))
+  }
+}
+
+export function heldOn(role: Role, date: string | undefined): boolean {
+  if (!date) return !role.to
+  const from = role.from ? earliest(role.from) : '0000-01-01'
+  const to = role.to ? latest(role.to) : '9999-12-31'
+  return from <= date && date <= to
+}
+
+function earliest(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date
+}
+
+function latest(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date
+}
+
+function script(text: string): string {
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'cyrillic'
+  if (/\p{Script=Latin}/u.test(text)) return 'latin'
+  return 'other'
+}

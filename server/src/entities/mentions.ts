@@ -1,0 +1,90 @@
+import type {Briefing, Span} from '../engine/model.js'
+import type {EntityIndex, Entry, Form} from './entity-index.js'
+import {tokenize} from './normalize.js'
+
+export interface Mention {
+  span: Span
+  /** The words as written. */
+  surface: string
+  form: Form
+  /** The entity meant, when it could be decided. */
+  entityId?: string
+  /** Every entity it could mean, when it could not. */
+  candidates?: string[]
+  /** For a title: the office it names. */
+  postId?: string
+  /** For a title written right before a name ("Turkish Foreign Minister Hakan Fidan"): that name's mention. */
+  titles?: Mention
+}
+
+const cache = new WeakMap<Briefing, WeakMap<EntityIndex, Mention[]>>()
+
+/** The date a briefing speaks as of: roles are judged on it. */
+export function briefingDate(briefing: Briefing): string | undefined {
+  const value = briefing.frontMatter?.fields.get('date')?.value
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined
+}
+
+/** Links every name, alias, surname and title in the prose to the entity list; cached per model. */
+export function findMentions(briefing: Briefing, index: EntityIndex): Mention[] {
+  let byIndex = cache.get(briefing)
+  if (!byIndex) cache.set(briefing, (byIndex = new WeakMap()))
+  let mentions = byIndex.get(index)
+  if (!mentions) byIndex.set(index, (mentions = link(briefing, index)))
+  return mentions
+}
+
+const FORM_RANK: Record<Form, number> = {name: 0, alias: 1, surname: 2, given: 3, role: 4}
+
+function link(briefing: Briefing, index: EntityIndex): Mention[] {
+  const date = briefingDate(briefing)
+  const mentions: Mention[] = []
+  /** Most recent full mention of each entity, for resolving surnames that follow. */
+  const lastFull = new Map<string, number>()
+  for (const block of briefing.blocks) {
+    if (block.kind === 'heading') lastFull.clear()
+    const tokens = tokenize(briefing.text, block.span.start, block.span.end)
+    for (let at = 0; at < tokens.length; ) {
+      const match = index.longestMatch(tokens, at)
+      if (!match) {
+        at++
+        continue
+      }
+      const span = {start: tokens[at]!.start, end: tokens[at + match.length - 1]!.end}
+      const surface = briefing.text.slice(span.start, span.end)
+      const mention = resolve(match.entries, surface, span, index, date, lastFull)
+      if (mention) {
+        const previous = mentions.at(-1)
+        if (previous?.form === 'role' && mention.form !== 'role' && isDirectlyBefore(briefing.text, previous.span, span)) previous.titles = mention
+        mentions.push(mention)
+        if ((mention.form === 'name' || mention.form === 'alias') && mention.entityId) lastFull.set(mention.entityId, mentions.length - 1)
+      }
+      at += match.length
+    }
+  }
+  return mentions
+}
+
+function resolve(entries: Entry[], surface: string, span: Span, index: EntityIndex, date: string | undefined, lastFull: Map<string, number>): Mention | undefined {
+  const form = entries.map((entry) => entry.form).sort((a, b) => FORM_RANK[a] - FORM_RANK[b])[0]!
+  const chosen = entries.filter((entry) => entry.form === form)
+  if (form === 'role') {
+    const postId = chosen[0]!.postId!
+    const holders = index.holdersOn(postId, date)
+    return {span, surface, form, postId, ...(holders.length === 1 ? {entityId: holders[0]!.id} : {})}
+  }
+  // Names are proper nouns: "may" and "turkey" in lower case are words, not May or Turkey.
+  if (!/^\p{Lu}/u.test(surface)) return undefined
+  const ids = [...new Set(chosen.map((entry) => entry.entityId!))]
+  if (ids.length === 1 && (form === 'name' || form === 'alias')) return {span, surface, form, entityId: ids[0]!}
+  // The nearest earlier full mention decides between namesakes, and gives a lone surname its person.
+  const mentioned = ids.filter((id) => lastFull.has(id)).sort((a, b) => lastFull.get(b)! - lastFull.get(a)!)
+  if (mentioned.length > 0) return {span, surface, form, entityId: mentioned[0]!}
+  if (ids.length === 1 && form === 'surname') return {span, surface, form, entityId: ids[0]!}
+  if (form === 'given') return undefined
+  return {span, surface, form, candidates: ids}
+}
+
+function isDirectlyBefore(text: string, title: Span, name: Span): boolean {
+  return /^[ \t]+$/.test(text.slice(title.end, name.start))
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {findMentions} from '../../server/src/entities/mentions.js'
+import {parseBriefing} from '../../server/src/engine/parse.js'
+import {fixtureIndex} from '../helpers/entities.js'
+
+const index = fixtureIndex()
+const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\n---\n\n'
+
+function linked(body: string): string[] {
+  return findMentions(parseBriefing(HEADER + body), index).map((mention) => `${mention.surface}=${mention.entityId ?? (mention.candidates ? `?${mention.candidates.join('|')}` : '-')}`)
+}
+
+describe('linking names to the entity list', () => {
+  it('matches names and aliases whole-word, in any case of diacritics and apostrophes', () => {
+    assert.deepEqual(linked('Talks at the Ciragan Palace and the Çırağan Palace; Kievan Rus is not Kiev.\n'), [
+      'Ciragan Palace=cirağan-palace',
+      'Çırağan Palace=cirağan-palace',
+      'Kiev=kyiv'
+    ])
+  })
+
+  it('links possessives and native-script names', () => {
+    assert.deepEqual(linked('Umerov’s deputy met Rustem Umerov\'s team. Владимир Зеленский spoke.\n'), ['Umerov=rustem-umerov', 'Rustem Umerov=rustem-umerov', 'Владимир Зеленский=volodymyr-zelenskyy'])
+  })
+
+  it('resolves a surname to the nearest earlier full mention', () => {
+    assert.deepEqual(linked('Andrei Fomin replaced Malovetsky. Later, Fomin spoke. Alexander Fomin arrived; Fomin sat down.\n'), [
+      'Andrei Fomin=andrei-fomin',
+      'Fomin=andrei-fomin',
+      'Alexander Fomin=alexander-fomin',
+      'Fomin=alexander-fomin'
+    ])
+  })
+
+  it('leaves a surname shared by two people ambiguous when nobody was named before it', () => {
+    assert.deepEqual(linked('Fomin joined the delegation.\n'), ['Fomin=?alexander-fomin|andrei-fomin'])
+  })
+
+  it('tells the three Vladimirs apart by their surnames; a lone given name is the nearest one named', () => {
+    assert.deepEqual(linked('Vladimir Putin, Vladimir Zelensky and Vladimir Medinsky. Vladimir said nothing.\n'), [
+      'Vladimir Putin=vladimir-putin',
+      'Vladimir Zelensky=volodymyr-zelenskyy',
+      'Vladimir Medinsky=vladimir-medinsky',
+      'Vladimir=vladimir-medinsky'
+    ])
+    assert.deepEqual(linked('Vladimir said nothing.\n'), [])
+  })
+
+  it('resolves a role to whoever held it on the briefing\'s date, and attaches a title to the name after it', () => {
+    const mentions = findMentions(parseBriefing(`${HEADER}The Kremlin spokesman declined to comment. Turkish Foreign Minister Hakan Fidan hosted.\n`), index)
+    assert.deepEqual(mentions.map((mention) => [mention.surface, mention.form, mention.entityId]), [
+      ['Kremlin spokesman', 'role', 'dmitry-peskov'],
+      ['Turkish Foreign Minister', 'role', 'hakan-fidan'],
+      ['Hakan Fidan', 'name', 'hakan-fidan']
+    ])
+    assert.equal(mentions[1]!.titles, mentions[2])
+  })
+
+  it('does not take lower-case words for names', () => {
+    assert.deepEqual(linked('The kiev cake was served.\n'), [])
+  })
+})
