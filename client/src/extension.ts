@@ -17,10 +17,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--nolazy', '--inspect=6009']}}
   }
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{language: 'briefing'}, {language: 'markdown', scheme: 'file'}],
+    documentSelector: [{language: 'briefing'}, {language: 'markdown', scheme: 'file'}, {scheme: 'file', pattern: '**/.brieflint/entities.{yaml,yml,json}'}],
     synchronize: {
       configurationSection: 'brieflint',
-      fileEvents: workspace.createFileSystemWatcher('**/{.brieflintrc,.brieflintrc.json,.brieflintrc.yaml,.brieflintrc.yml,*.brief.md,*.briefing}')
+      fileEvents: workspace.createFileSystemWatcher('**/{.brieflintrc,.brieflintrc.json,.brieflintrc.yaml,.brieflintrc.yml,*.brief.md,*.briefing,entities.yaml,entities.yml,entities.json}')
     },
     diagnosticPullOptions: {onChange: true, onSave: true},
     outputChannel: output,

@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
@@ -8,7 +8,10 @@ import reporter from 'vfile-reporter'
 import reporterJson from 'vfile-reporter-json'
 import {isSeverity, type BrieflintConfig} from './engine/config.js'
 import {briefingParser, brieflintRules} from './engine/lint.js'
+import type {EntityIndex} from './entities/entity-index.js'
+import {buildIndex} from './entities/load.js'
 import {ruleIds} from './rules/index.js'
+import {readEntityFile, WORKSPACE_ENTITY_FILES} from './workspace/entity-files.js'
 
 // unified-engine types plugin options as unknown; ours are checked by toConfig.
 const rulesPlugin = brieflintRules as unknown as Plugin<unknown[]>
@@ -23,6 +26,8 @@ Options:
   --frail           treat warnings as errors (exit 1)
   --markdown        also lint plain .md files
   --rule <id=sev>   set a rule's severity (error, warning, info, hint, off); repeatable
+  --entities <file> add an entity file (YAML or JSON) to the bundled list; repeatable.
+                    .brieflint/entities.yaml|yml|json in the current folder is read by default
   --no-config       ignore .brieflintrc files
   --no-ignore       ignore .brieflintignore files
   --color / --no-color
@@ -47,6 +52,7 @@ function main() {
         frail: {type: 'boolean', default: false},
         markdown: {type: 'boolean', default: false},
         rule: {type: 'string', multiple: true, default: []},
+        entities: {type: 'string', multiple: true, default: []},
         config: {type: 'boolean', default: true},
         ignore: {type: 'boolean', default: true},
         color: {type: 'boolean', default: Boolean(process.stderr.isTTY)},
@@ -63,6 +69,7 @@ function main() {
   if (values.report !== 'pretty' && values.report !== 'json') fail(`unknown report format \`${values.report}\`: use pretty or json`)
 
   const cliRules = parseRuleFlags(values.rule)
+  const entities = loadEntities(values.entities)
   const extensions = values.markdown ? ['brief.md', 'briefing', 'md', 'markdown'] : ['brief.md', 'briefing']
   const files = (positionals.length > 0 ? positionals : ['.']).flatMap((path) => expand(path, extensions))
 
@@ -79,8 +86,8 @@ function main() {
       packageField: values.config ? 'brieflint' : undefined,
       ignoreName: values.ignore ? '.brieflintignore' : undefined,
       detectIgnore: values.ignore,
-      configTransform: (raw: unknown) => ({plugins: [[rulesPlugin, toConfig(raw, cliRules)]]}),
-      defaultConfig: {plugins: [[rulesPlugin, {rules: cliRules}]]},
+      configTransform: (raw: unknown) => ({plugins: [[rulesPlugin, {...toConfig(raw, cliRules), entities}]]}),
+      defaultConfig: {plugins: [[rulesPlugin, {rules: cliRules, entities}]]},
       quiet: values.quiet,
       frail: values.frail,
       color: values.color,
@@ -124,6 +131,23 @@ function expand(path: string, extensions: string[]): string[] {
     return [path]
   }
   return isFolder ? extensions.map((extension) => join(path, `**/*.${extension}`)) : [path]
+}
+
+/** The bundled list plus the workspace's files; a broken file stops the run with its first problem. */
+function loadEntities(extra: string[]): EntityIndex {
+  const paths = [...WORKSPACE_ENTITY_FILES.filter((path) => existsSync(path)), ...extra]
+  const files = paths.map((path) => {
+    if (!existsSync(path)) fail(`entity file not found: ${path}`)
+    const text = readFileSync(path, 'utf8')
+    const loaded = readEntityFile(path, text)
+    const problem = loaded.problems[0]
+    if (problem) {
+      const line = text.slice(0, problem.span.start).split('\n').length
+      fail(`${path}:${line}: ${problem.message}`)
+    }
+    return loaded
+  })
+  return buildIndex(files)
 }
 
 function parseRuleFlags(flags: string[]): Record<string, string> {

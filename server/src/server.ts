@@ -4,6 +4,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {
   CodeActionKind,
   createConnection,
+  DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ProposedFeatures,
@@ -18,15 +19,22 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {mergeConfigs, type BrieflintConfig, type RuleSetting} from './engine/config.js'
 import {lint, type LintResult} from './engine/lint.js'
+import {parseBriefing} from './engine/parse.js'
 import {analyseClaims} from './engine/claims/analyse.js'
 import {codeActions} from './features/code-actions.js'
 import {completeSourceKeys} from './features/completion.js'
 import {toDiagnostic} from './features/diagnostics.js'
+import {completeEntityNames, entityHighlights, mentionAt, SEMANTIC_TOKEN_TYPES, semanticTokens} from './features/entities.js'
+import {entityDefinition, entityLocation, entityReferences, entitySymbols, type WorkspaceBriefing} from './features/entity-navigation.js'
 import {foldingRanges} from './features/folding.js'
+import {addPersonActions} from './features/add-person.js'
 import {hover} from './features/hover.js'
 import {definition, references} from './features/navigation.js'
 import {documentSymbols} from './features/symbols.js'
+import {EntityIndex} from './entities/entity-index.js'
+import {buildIndex, type LoadedEntityFile} from './entities/load.js'
 import {findConfig} from './workspace/config-files.js'
+import {entityFilePaths, isEntityFilePath, readEntityFile} from './workspace/entity-files.js'
 import {isBriefingPath, listBriefings} from './workspace/briefing-files.js'
 
 interface Settings {
@@ -34,9 +42,10 @@ interface Settings {
   rules: Record<string, RuleSetting>
   lintMarkdown: boolean
   run: 'onType' | 'onSave'
+  entityFiles: string[]
 }
 
-const DEFAULT_SETTINGS: Settings = {enable: true, rules: {}, lintMarkdown: false, run: 'onType'}
+const DEFAULT_SETTINGS: Settings = {enable: true, rules: {}, lintMarkdown: false, run: 'onType', entityFiles: []}
 const DEBOUNCE_MS = 300
 
 const connection = createConnection(ProposedFeatures.all)
@@ -54,6 +63,7 @@ let canReadSettings = false
 /** Bumped when settings or configuration files change, so every cached analysis is stale. */
 let generation = 0
 let wakeWorkspace: (() => void) | undefined
+let entityIndex: Promise<EntityIndex> | undefined
 
 connection.onInitialize((params: InitializeParams) => {
   canPull = Boolean(params.capabilities.textDocument?.diagnostic)
@@ -66,6 +76,9 @@ connection.onInitialize((params: InitializeParams) => {
       textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
       ...(canPull ? {diagnosticProvider: {identifier: 'brieflint', interFileDependencies: true, workspaceDiagnostics: true}} : {}),
       hoverProvider: true,
+      documentHighlightProvider: true,
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: {legend: {tokenTypes: SEMANTIC_TOKEN_TYPES, tokenModifiers: []}, full: true},
       definitionProvider: true,
       referencesProvider: true,
       documentSymbolProvider: {label: 'Brieflint'},
@@ -83,12 +96,13 @@ connection.onDidChangeConfiguration(() => {
 })
 
 connection.onDidChangeWatchedFiles(() => {
-  // Configuration files are read fresh on the next analysis; briefings on disk are re-read by the workspace pull.
+  // Configuration and entity files are read fresh on the next analysis; briefings on disk are re-read by the workspace pull.
   invalidate()
 })
 
 function invalidate() {
   generation++
+  entityIndex = undefined
   savedReports.clear()
   wakeWorkspace?.()
   if (canPull) connection.languages.diagnostics.refresh().catch(() => undefined)
@@ -125,11 +139,32 @@ function configFor(uri: string, settings: Settings): BrieflintConfig {
   return mergeConfigs(fileConfig, {rules: settings.rules})
 }
 
-function analyse(document: TextDocument, settings: Settings): LintResult {
+/** The bundled list plus the workspace's entity files, rebuilt after any of them changes. */
+function entities(): Promise<EntityIndex> {
+  entityIndex ??= (async () => {
+    const files: LoadedEntityFile[] = []
+    for (const folder of workspaceFolders) {
+      const settings = await settingsFor(pathToFileURL(folder).href)
+      for (const path of entityFilePaths(folder, settings.entityFiles)) files.push(readEntityFile(path))
+    }
+    try {
+      return buildIndex(files)
+    } catch (error) {
+      // A broken bundled list must not stop the linter: carry on with the workspace's files alone.
+      connection.console.error(`Could not load the bundled entity list: ${String(error)}`)
+      return new EntityIndex(files.map((loaded) => ({file: loaded.file, origin: {path: loaded.path, bundled: false}, offsets: loaded.offsets})))
+    }
+  })()
+  return entityIndex
+}
+
+async function analyse(document: TextDocument, settings: Settings): Promise<LintResult> {
   const cached = analyses.get(document.uri)
   if (cached && cached.version === document.version && cached.generation === generation) return cached.result
-  const result = lint(document.getText(), configFor(document.uri, settings), {path: document.uri})
-  analyses.set(document.uri, {version: document.version, generation, result})
+  const startGeneration = generation
+  const index = await entities()
+  const result = lint(document.getText(), configFor(document.uri, settings), {path: document.uri, entities: index})
+  analyses.set(document.uri, {version: document.version, generation: startGeneration, result})
   return result
 }
 
@@ -139,7 +174,18 @@ async function briefingOf(uri: string) {
   if (!document) return undefined
   const settings = await settingsFor(uri)
   if (!shouldLint(uri, settings, document.languageId)) return undefined
-  return {document, briefing: analyse(document, settings).briefing}
+  return {document, briefing: (await analyse(document, settings)).briefing, index: await entities()}
+}
+
+function entityFileDiagnostics(document: TextDocument): Diagnostic[] {
+  const loaded = readEntityFile(fileURLToPath(document.uri), document.getText())
+  return loaded.problems.map((problem) => ({
+    range: {start: document.positionAt(problem.span.start), end: document.positionAt(problem.span.end)},
+    severity: DiagnosticSeverity.Error,
+    source: 'brieflint',
+    code: 'entity-file',
+    message: `${problem.message}. Brieflint uses the valid entries of this file and the bundled list meanwhile.`
+  }))
 }
 
 async function waitForQuiet(uri: string, token: CancellationToken) {
@@ -155,6 +201,9 @@ connection.languages.diagnostics.on(async (params, token) => {
   const document = documents.get(uri)
   if (!document) return {kind: DocumentDiagnosticReportKind.Full, items: []}
   const settings = await settingsFor(uri)
+  if (uri.startsWith('file:') && isEntityFilePath(fileURLToPath(uri), settings.entityFiles)) {
+    return {kind: DocumentDiagnosticReportKind.Full, items: entityFileDiagnostics(document)}
+  }
   if (!shouldLint(uri, settings, document.languageId)) return {kind: DocumentDiagnosticReportKind.Full, items: []}
   const saved = savedReports.get(uri)
   if (settings.run === 'onSave' && saved) {
@@ -169,7 +218,8 @@ connection.languages.diagnostics.on(async (params, token) => {
     // Never report for a version the editor has moved past; the client asks again.
     throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', {retriggerRequest: true})
   }
-  const items = analyse(current, settings).messages.map((message) => toDiagnostic(message, current))
+  const items = (await analyse(current, settings)).messages.map((message) => toDiagnostic(message, current))
+  if (documents.get(uri)?.version !== version) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', {retriggerRequest: true})
   const resultId = `${version}:${generation}`
   if (settings.run === 'onSave') savedReports.set(uri, {resultId, items})
   return {kind: DocumentDiagnosticReportKind.Full, resultId, items}
@@ -199,20 +249,20 @@ async function workspaceReports(previous: Map<string, string>): Promise<Workspac
     for (const path of listBriefings(folder, folderSettings.lintMarkdown)) {
       const uri = pathToFileURL(path).href
       if (documents.get(uri)) continue
-      const report = fileReport(path, uri, await settingsFor(uri), previous.get(uri))
+      const report = fileReport(path, uri, await settingsFor(uri), previous.get(uri), await entities())
       if (report) reports.push(report)
     }
   }
   return reports
 }
 
-function fileReport(path: string, uri: string, settings: Settings, previousResultId: string | undefined): WorkspaceDocumentDiagnosticReport | undefined {
+function fileReport(path: string, uri: string, settings: Settings, previousResultId: string | undefined, index: EntityIndex): WorkspaceDocumentDiagnosticReport | undefined {
   try {
     const stat = statSync(path)
     const resultId = `${stat.mtimeMs}:${stat.size}:${generation}`
     if (resultId === previousResultId) return {kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId}
     const document = TextDocument.create(uri, 'briefing', 0, readFileSync(path, 'utf8'))
-    const items = lint(document.getText(), configFor(uri, settings), {path: uri}).messages.map((message) => toDiagnostic(message, document))
+    const items = lint(document.getText(), configFor(uri, settings), {path: uri, entities: index}).messages.map((message) => toDiagnostic(message, document))
     return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items}
   } catch (error) {
     connection.console.error(`Could not lint ${path}: ${String(error)}`)
@@ -225,8 +275,9 @@ async function pushDiagnostics(document: TextDocument) {
   const latest = documents.get(document.uri)
   if (!latest || latest.version !== document.version) return
   const diagnostics = shouldLint(document.uri, settings, document.languageId)
-    ? analyse(latest, settings).messages.map((message) => toDiagnostic(message, latest))
+    ? (await analyse(latest, settings)).messages.map((message) => toDiagnostic(message, latest))
     : []
+  if (documents.get(document.uri)?.version !== latest.version) return
   await connection.sendDiagnostics({uri: latest.uri, version: latest.version, diagnostics})
 }
 
@@ -277,18 +328,65 @@ documents.onDidClose(({document}) => {
 
 connection.onHover(async ({textDocument, position}) => {
   const found = await briefingOf(textDocument.uri)
-  return found ? hover(found.briefing, found.document, position) : null
+  return found ? hover(found.briefing, found.document, position, found.index) : null
 })
 
 connection.onDefinition(async ({textDocument, position}) => {
   const found = await briefingOf(textDocument.uri)
-  return found ? definition(found.briefing, found.document, position) : []
+  if (!found) return []
+  const local = definition(found.briefing, found.document, position)
+  return local.length > 0 ? local : entityDefinition(found.briefing, found.index, found.document.offsetAt(position))
 })
 
 connection.onReferences(async ({textDocument, position, context}) => {
   const found = await briefingOf(textDocument.uri)
-  return found ? references(found.briefing, found.document, position, context.includeDeclaration) : []
+  if (!found) return []
+  const sources = references(found.briefing, found.document, position, context.includeDeclaration)
+  if (sources.length > 0) return sources
+  const mention = mentionAt(found.briefing, found.index, found.document.offsetAt(position))
+  if (!mention?.entityId) return []
+  const locations = entityReferences(mention.entityId, found.index, await workspaceBriefings())
+  const declaration = context.includeDeclaration ? entityLocation(found.index, mention.entityId) : undefined
+  return declaration ? [declaration, ...locations] : locations
 })
+
+connection.onDocumentHighlight(async ({textDocument, position}) => {
+  const found = await briefingOf(textDocument.uri)
+  return found ? entityHighlights(found.briefing, found.index, found.document, position) : []
+})
+
+connection.languages.semanticTokens.on(async ({textDocument}) => {
+  const found = await briefingOf(textDocument.uri)
+  return {data: found ? semanticTokens(found.briefing, found.index, found.document) : []}
+})
+
+connection.onWorkspaceSymbol(async ({query}) => entitySymbols(await entities(), query))
+
+/** Every briefing of the workspace: open ones as edited, the rest as saved. */
+async function workspaceBriefings(): Promise<WorkspaceBriefing[]> {
+  const found: WorkspaceBriefing[] = []
+  const seen = new Set<string>()
+  for (const document of documents.all()) {
+    const settings = await settingsFor(document.uri)
+    if (!shouldLint(document.uri, settings, document.languageId)) continue
+    seen.add(document.uri)
+    found.push({document, briefing: (await analyse(document, settings)).briefing})
+  }
+  for (const folder of workspaceFolders) {
+    const settings = await settingsFor(pathToFileURL(folder).href)
+    for (const path of listBriefings(folder, settings.lintMarkdown)) {
+      const uri = pathToFileURL(path).href
+      if (seen.has(uri)) continue
+      try {
+        const document = TextDocument.create(uri, 'briefing', 0, readFileSync(path, 'utf8'))
+        found.push({document, briefing: parseBriefing(document.getText())})
+      } catch {
+        // A file that vanished or cannot be read has no references to give.
+      }
+    }
+  }
+  return found
+}
 
 connection.onDocumentSymbol(async ({textDocument}) => {
   const found = await briefingOf(textDocument.uri)
@@ -302,12 +400,18 @@ connection.onFoldingRanges(async ({textDocument}) => {
 
 connection.onCompletion(async ({textDocument, position}) => {
   const found = await briefingOf(textDocument.uri)
-  return found ? completeSourceKeys(found.briefing, found.document, position) : []
+  if (!found) return []
+  const keys = completeSourceKeys(found.briefing, found.document, position)
+  return keys.length > 0 ? keys : completeEntityNames(found.index, found.document, position)
 })
 
 connection.onCodeAction(async ({textDocument, context}) => {
   const found = await briefingOf(textDocument.uri)
-  return found ? codeActions(found.briefing, found.document, context.diagnostics) : []
+  if (!found) return []
+  const actions = codeActions(found.briefing, found.document, context.diagnostics)
+  const folder = workspaceFolders.find((candidate) => textDocument.uri.startsWith(pathToFileURL(candidate).href))
+  if (folder) actions.unshift(...addPersonActions(folder, found.document, context.diagnostics))
+  return actions
 })
 
 /** Counts for the status bar: "12 claims · 3 unsourced · 1 vague". */

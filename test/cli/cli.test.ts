@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {describe, it} from 'node:test'
+import {tempFolder} from '../helpers/temp.js'
 import {BRIEFING, TASS_LINE} from '../helpers/fixtures.js'
 
 const CLI = resolve(import.meta.dirname, '../../server/out/cli.js')
@@ -14,7 +14,7 @@ function run(args: string[], cwd: string) {
 }
 
 function workspace(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'brieflint-cli-'))
+  const folder = tempFolder('cli')
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(folder, name, '..'), {recursive: true})
     writeFileSync(join(folder, name), text)

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
-import {mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, it} from 'node:test'
+import {tempFolder} from '../helpers/temp.js'
 import {DidChangeWatchedFilesNotification, FileChangeType, WorkspaceDiagnosticRequest, type WorkspaceDiagnosticReport, type WorkspaceDocumentDiagnosticReport} from 'vscode-languageserver-protocol'
 import {BRIEFING} from '../helpers/fixtures.js'
 import {fileUri, LspClient} from '../helpers/lsp.js'
@@ -58,7 +58,7 @@ describe('settings and configuration files', () => {
   })
 
   it('reads severities from the nearest .brieflintrc.yaml', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'brieflint-rc-'))
+    const folder = tempFolder('rc')
     writeFileSync(join(folder, '.brieflintrc.yaml'), 'rules:\n  unknown-source: info\n')
     const client = await LspClient.start({workspaceFolder: folder})
     try {
@@ -88,7 +88,7 @@ describe('settings and configuration files', () => {
 
 describe('workspace diagnostics', () => {
   it('reports briefings that are not open, and reports again when a file they depend on changes', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'brieflint-ws-'))
+    const folder = tempFolder('ws')
     writeFileSync(join(folder, 'a.brief.md'), BRIEFING)
     writeFileSync(join(folder, 'b.briefing'), BRIEFING.replace('; @tass]', ']'))
     writeFileSync(join(folder, 'README.md'), 'Not a briefing [@nothing].\n')

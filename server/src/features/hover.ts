@@ -1,9 +1,12 @@
 import type {Hover, Position} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing, SourceDefinition, Span} from '../engine/model.js'
+import type {EntityIndex} from '../entities/entity-index.js'
 import {claimHover} from './claims.js'
+import {entityHover} from './entities.js'
 
-export function hover(briefing: Briefing, document: TextDocument, position: Position): Hover | null {
+/** Citations and footnotes first, then names, then the claim the cursor is in. */
+export function hover(briefing: Briefing, document: TextDocument, position: Position, index?: EntityIndex): Hover | null {
   const offset = document.offsetAt(position)
   const citation = briefing.citations.find((item) => contains(item.keySpan, offset) || (contains(item.groupSpan, offset) && offset === item.groupSpan.start))
   if (citation) {
@@ -16,7 +19,7 @@ export function hover(briefing: Briefing, document: TextDocument, position: Posi
     const body = definition ? briefing.text.slice(definition.span.start, definition.span.end).replace(/^\[\^[^\]]+\]:\s*/, '') : `Footnote \`${footnote.label}\` has no definition.`
     return {contents: {kind: 'markdown', value: body}, range: toRange(document, footnote.span)}
   }
-  return claimHover(briefing, document, offset)
+  return (index ? entityHover(briefing, index, document, offset) : null) ?? claimHover(briefing, document, offset)
 }
 
 export function describeSource(source: SourceDefinition): string {

@@ -1,0 +1,92 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import Ajv from 'ajv'
+import {isMap, isScalar, isSeq, parseDocument} from 'yaml'
+import type {Span} from '../engine/model.js'
+import {countryEntities} from './countries.js'
+import {EntityIndex, type EntitySource} from './entity-index.js'
+import type {EntityFile} from './types.js'
+
+export interface EntityFileProblem {
+  message: string
+  span: Span
+}
+
+export interface LoadedEntityFile {
+  path: string
+  file: EntityFile
+  offsets: Map<string, number>
+  problems: EntityFileProblem[]
+}
+
+/** The bundled data folder, next to the bundle (server/out) or the sources (server/src/entities). */
+export function dataFolder(): string {
+  for (const candidate of [resolve(__dirname, '../data'), resolve(__dirname, '../../data')]) {
+    if (existsSync(join(candidate, 'entity.schema.json'))) return candidate
+  }
+  throw new Error(`Brieflint's data folder is missing next to ${__dirname}`)
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined
+function validate(data: unknown) {
+  validator ??= new Ajv({allErrors: true, strict: false}).compile(JSON.parse(readFileSync(join(dataFolder(), 'entity.schema.json'), 'utf8')))
+  validator(data)
+  return validator.errors ?? []
+}
+
+/**
+ * Reads an entity file (YAML or JSON), checks it against the schema, and keeps where each
+ * entity is. A file with errors still contributes its valid entities: nothing is lost.
+ */
+export function parseEntityFile(path: string, text: string): LoadedEntityFile {
+  const document = parseDocument(text, {prettyErrors: false})
+  const problems: EntityFileProblem[] = document.errors.map((error) => ({message: error.message.split('\n')[0]!, span: {start: error.pos[0], end: error.pos[1]}}))
+  const offsets = new Map<string, number>()
+  const data = problems.length === 0 ? (document.toJS() as unknown) : {}
+  const entitiesNode = isMap(document.contents) ? document.contents.get('entities', true) : undefined
+  if (isSeq(entitiesNode)) {
+    for (const item of entitiesNode.items) {
+      const id = isMap(item) ? item.get('id', true) : undefined
+      if (isScalar(id) && id.range) offsets.set(String(id.value), id.range[0])
+    }
+  }
+  for (const error of problems.length === 0 ? validate(data) : []) {
+    const path = error.instancePath.split('/').slice(1)
+    const node = document.getIn(path.map((part) => (/^\d+$/.test(part) ? Number(part) : part)), true) as {range?: [number, number]} | undefined
+    const range = node?.range ?? [0, 0]
+    problems.push({message: `${error.instancePath || 'file'} ${error.message}${error.params && 'additionalProperty' in error.params ? `: \`${error.params.additionalProperty}\`` : ''}`, span: {start: range[0], end: range[1]}})
+  }
+  return {path, file: problems.length === 0 ? (data as EntityFile) : salvage(data), offsets, problems}
+}
+
+/** Keeps the entities and posts that at least have an id and a name. */
+function salvage(data: unknown): EntityFile {
+  const file = (data ?? {}) as EntityFile
+  return {
+    entities: (Array.isArray(file.entities) ? file.entities : []).filter((entity) => entity && typeof entity.id === 'string' && typeof entity.name === 'string'),
+    posts: (Array.isArray(file.posts) ? file.posts : []).filter((post) => post && typeof post.id === 'string' && typeof post.title === 'string')
+  }
+}
+
+let bundled: EntitySource[] | undefined
+
+/** The entity list shipped with Brieflint: curated files plus every country. */
+export function bundledSources(): EntitySource[] {
+  if (!bundled) {
+    const folder = join(dataFolder(), 'entities')
+    const files = readdirSync(folder).filter((name) => /\.(ya?ml|json)$/.test(name)).sort()
+    bundled = [
+      {file: {entities: countryEntities()}, origin: {bundled: true}},
+      ...files.map((name) => {
+        const path = join(folder, name)
+        const loaded = parseEntityFile(path, readFileSync(path, 'utf8'))
+        return {file: loaded.file, origin: {path, bundled: true}, offsets: loaded.offsets}
+      })
+    ]
+  }
+  return bundled
+}
+
+export function buildIndex(extra: LoadedEntityFile[] = []): EntityIndex {
+  return new EntityIndex([...bundledSources(), ...extra.map((loaded) => ({file: loaded.file, origin: {path: loaded.path, bundled: false}, offsets: loaded.offsets}))])
+}
