@@ -22,7 +22,7 @@ export const FIXTURE_LIST: EntityFile = {
     {id: 'hakan-fidan', kind: 'person', name: 'Hakan Fidan', roles: [{post: 'tr-foreign-minister', from: '2023-06-04'}]},
     {id: 'dmitry-peskov', kind: 'person', name: 'Dmitry Peskov', roles: [{post: 'ru-press-secretary', from: '2012-05-22'}]},
     {id: 'kyiv', kind: 'place', name: 'Kyiv', aliases: ['Kiev', 'Київ', 'Киев']},
-    {id: 'cirağan-palace', kind: 'place', name: 'Çırağan Palace', aliases: ['Chiragan Palace']}
+    {id: 'ciragan-palace', kind: 'place', name: 'Çırağan Palace', aliases: ['Chiragan Palace']}
   ]
 }
 

@@ -44,7 +44,7 @@ describe('language server over stdio', () => {
   })
 
   it('returns no hover on a heading', async () => {
-    assert.equal(await client.request('textDocument/hover', {textDocument: {uri}, position: {line: 12, character: 4}}), null)
+    assert.equal(await client.request('textDocument/hover', {textDocument: {uri}, position: {line: 14, character: 5}}), null)
   })
 
   it('goes from a citation to its key in the front matter', async () => {

@@ -4,6 +4,14 @@ import type {Entity} from './types.js'
 /** Languages whose country names are kept as aliases: those briefings on this region quote most. */
 const LANGUAGES = ['rus', 'ukr', 'deu', 'fra', 'spa', 'tur', 'ara', 'zho', 'pol', 'ita']
 
+/** English names news prose uses that the data lists under another common name. */
+const ENGLISH_NAMES: Record<string, {name: string; also?: string[]}> = {
+  TR: {name: 'Turkey', also: ['Türkiye', 'Turkiye']},
+  CZ: {name: 'Czech Republic', also: ['Czechia']},
+  US: {name: 'United States', also: ['the US', 'U.S.', 'America']},
+  GB: {name: 'United Kingdom', also: ['Britain', 'the UK']}
+}
+
 /**
  * Every country, from the maintained `world-countries` data: common and official English names,
  * native names and names in several languages as aliases. Two-letter codes are left out, as
@@ -18,11 +26,15 @@ export function countryEntities(): Entity[] {
       if (translation) names.add(translation.common)
     }
     for (const spelling of country.altSpellings) if (spelling.length > 3) names.add(spelling)
-    names.delete(country.name.common)
+    const english = ENGLISH_NAMES[country.cca2]
+    names.add(country.name.common)
+    for (const spelling of english?.also ?? []) names.add(spelling)
+    const name = english?.name ?? country.name.common
+    names.delete(name)
     return {
       id: `country-${country.cca2.toLowerCase()}`,
       kind: 'place',
-      name: country.name.common,
+      name,
       aliases: [...names],
       description: `Country${country.capital?.length ? `; capital ${country.capital.join(', ')}` : ''}.`,
       country: country.cca2

@@ -11,8 +11,8 @@ export interface Mention {
   entityId?: string
   /** Every entity it could mean, when it could not. */
   candidates?: string[]
-  /** For a title: the office it names. */
-  postId?: string
+  /** For a title: the offices it can name ("Defence Minister" names several). */
+  postIds?: string[]
   /** For a title written right before a name ("Turkish Foreign Minister Hakan Fidan"): that name's mention. */
   titles?: Mention
 }
@@ -69,9 +69,9 @@ function resolve(entries: Entry[], surface: string, span: Span, index: EntityInd
   const form = entries.map((entry) => entry.form).sort((a, b) => FORM_RANK[a] - FORM_RANK[b])[0]!
   const chosen = entries.filter((entry) => entry.form === form)
   if (form === 'role') {
-    const postId = chosen[0]!.postId!
-    const holders = index.holdersOn(postId, date)
-    return {span, surface, form, postId, ...(holders.length === 1 ? {entityId: holders[0]!.id} : {})}
+    const postIds = [...new Set(chosen.map((entry) => entry.postId!))]
+    const holders = [...new Set(postIds.flatMap((postId) => index.holdersOn(postId, date)))]
+    return {span, surface, form, postIds, ...(holders.length === 1 ? {entityId: holders[0]!.id} : {})}
   }
   // Names are proper nouns: "may" and "turkey" in lower case are words, not May or Turkey.
   if (!/^\p{Lu}/u.test(surface)) return undefined

@@ -36,7 +36,7 @@ export function entityHover(briefing: Briefing, index: EntityIndex, document: Te
   }
   const entity = mention.entityId ? index.entities.get(mention.entityId) : undefined
   if (mention.form === 'role') {
-    const post = index.posts.get(mention.postId!)
+    const post = index.posts.get(mention.postIds![0]!)
     const who = entity ? `held on ${date ?? 'the briefing date'} by **${entity.name}**` : `no single holder known on ${date ?? 'the briefing date'}`
     return {contents: {kind: 'markdown', value: `**${post?.title ?? mention.surface}**: ${who}.${entity ? `\n\n${entityCard(entity, index, date)}` : ''}`}, range}
   }

@@ -2,6 +2,13 @@ import ambiguousEntity from './ambiguous-entity.js'
 import duplicateSource from './duplicate-source.js'
 import entityAlias from './entity-alias.js'
 import frontMatter from './front-matter.js'
+import weekdayMismatch from './weekday-mismatch.js'
+import relativeDate from './relative-date.js'
+import loadedLanguage from './loaded-language.js'
+import scareQuotes from './scare-quotes.js'
+import estimativeLanguage from './estimative-language.js'
+import numberConsistency from './number-consistency.js'
+import requiredSections from './required-sections.js'
 import type {Rule} from './rule.js'
 import staleRole from './stale-role.js'
 import unknownPerson from './unknown-person.js'
@@ -20,7 +27,14 @@ export const rules: Rule[] = [
   entityAlias,
   ambiguousEntity,
   staleRole,
-  unknownPerson
+  unknownPerson,
+  weekdayMismatch,
+  relativeDate,
+  loadedLanguage,
+  scareQuotes,
+  estimativeLanguage,
+  numberConsistency,
+  requiredSections
 ]
 
 export const ruleIds = new Set(rules.map((rule) => rule.id))

@@ -31,12 +31,13 @@ export default defineRule({
     if (!date) return
     for (const mention of findMentions(briefing, entities)) {
       const person = mention.titles?.entityId ? entities.entities.get(mention.titles.entityId) : undefined
-      if (!person || !mention.postId) continue
-      const tenures = (person.roles ?? []).filter((role) => role.post === mention.postId)
+      if (!person || !mention.postIds) continue
+      const tenures = (person.roles ?? []).filter((role) => role.post && mention.postIds!.includes(role.post))
       if (tenures.length === 0 || tenures.some((role) => heldOn(role, date))) continue
       if (FORMER.test(briefing.text.slice(Math.max(0, mention.span.start - 20), mention.span.start))) continue
       const held = tenures.map((role) => `${role.from ?? '?'} – ${role.to ?? 'now'}`).join(', ')
-      report({span: mention.span, reason: `${person.name} did not hold this post (${entities.posts.get(mention.postId)?.title ?? mention.postId}) on ${date}: held it ${held}.`})
+      const post = tenures[0]!.post!
+      report({span: mention.span, reason: `${person.name} did not hold this post (${entities.posts.get(post)?.title ?? post}) on ${date}: held it ${held}.`})
     }
   }
 })

@@ -1,0 +1,48 @@
+import {insideAny, quotedSpans} from '../engine/dates/quotations.js'
+import {defineRule} from './rule.js'
+
+const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
+
+/** Epithets and labels that take sides; a desk extends or trims the list with the `words` and `allow` options. */
+export const LOADED_WORDS = [
+  'dictator', 'dictatorship', 'regime', 'terrorist state', 'so-called', 'puppet', 'puppets', 'junta', 'thug', 'thugs',
+  'butcher', 'henchmen', 'cronies', 'fascist', 'fascists', 'nazi', 'nazis', 'occupiers', 'invaders', 'orcs', 'illegitimate',
+  'criminal regime', 'rogue state', 'barbaric', 'savage', 'heroic', 'martyr', 'martyrs', 'collaborators', 'traitor', 'traitors'
+]
+
+export default defineRule({
+  id: 'loaded-language',
+  severity: 'info',
+  sample: '`the Kyiv regime`, `so-called`',
+  summary: 'An epithet or loaded label ("regime", "dictator", "so-called") in the briefing\'s own voice.',
+  description:
+    'A neutral briefing reports such words in quotation marks, as somebody\'s words, rather than using them. Words inside ' +
+    'quotation marks are not reported. Options: `words` adds terms, `allow` removes some, e.g. ' +
+    '`{"loaded-language": {"words": ["aggressor"], "allow": ["regime"]}}`.',
+  examples: [
+    {title: 'Neutral, or quoted', text: HEADER + 'The Ukrainian government sent a delegation. Moscow called it “the Kyiv regime”.\n', reports: []},
+    {
+      title: 'Labels in the briefing\'s voice',
+      text: HEADER + 'The Kyiv regime sent its so-called delegation.\n',
+      reports: [
+        '6:10-6:16: “regime” is a loaded label: use a neutral term, or quote whoever uses it.',
+        '6:26-6:35: “so-called” is a loaded label: use a neutral term, or quote whoever uses it.'
+      ]
+    }
+  ],
+  check({briefing, options, report}) {
+    const allow = new Set(((options.allow as string[] | undefined) ?? []).map((word) => word.toLowerCase()))
+    const words = [...LOADED_WORDS, ...((options.words as string[] | undefined) ?? [])].filter((word) => !allow.has(word.toLowerCase()))
+    if (words.length === 0) return
+    const pattern = new RegExp(`(?<![\\p{L}-])(?:${words.sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`, 'giu')
+    for (const block of briefing.blocks) {
+      const text = briefing.text.slice(block.span.start, block.span.end)
+      const quoted = quotedSpans(text)
+      for (const match of text.matchAll(pattern)) {
+        if (insideAny(quoted, match.index)) continue
+        const start = block.span.start + match.index
+        report({span: {start, end: start + match[0].length}, reason: `“${match[0]}” is a loaded label: use a neutral term, or quote whoever uses it.`})
+      }
+    }
+  }
+})

@@ -1,0 +1,72 @@
+import {addDays, formatDate, MONTHS, parseIsoDate, WEEKDAY_DATE, WEEKDAYS} from '../engine/dates/calendar.js'
+import {insideAny, quotedSpans} from '../engine/dates/quotations.js'
+import {briefingDate} from '../entities/mentions.js'
+import {defineRule} from './rule.js'
+
+const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
+const RELATIVE = new RegExp(
+  `\\b(?:(?:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)|(?:last|next|this) (?:week|weekend|month|year|${WEEKDAYS.join('|')})|on (?:${WEEKDAYS.join('|')})(?: (?:morning|afternoon|evening|night))?)\\b`,
+  'gi'
+)
+
+/** What a relative expression means, read from the briefing's date. */
+export function resolveRelative(phrase: string, date: Date): string {
+  const lower = phrase.toLowerCase()
+  const fixed: Record<string, number> = {'the day before yesterday': -2, yesterday: -1, today: 0, tonight: 0, tomorrow: 1, 'the day after tomorrow': 2}
+  if (lower in fixed) return formatDate(addDays(date, fixed[lower]!))
+  const weekday = WEEKDAYS.findIndex((day) => lower.includes(day.toLowerCase()))
+  if (weekday !== -1) {
+    const back = (date.getUTCDay() - weekday + 7) % 7
+    if (lower.startsWith('next')) return formatDate(addDays(date, ((weekday - date.getUTCDay() + 7) % 7) || 7))
+    if (lower.startsWith('last')) return formatDate(addDays(date, -(back || 7)))
+    return `${formatDate(addDays(date, -back))}, if it is past`
+  }
+  const shift = lower.startsWith('last') ? -1 : lower.startsWith('next') ? 1 : 0
+  if (lower.endsWith('month')) {
+    const month = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + shift, 1))
+    return `${MONTHS[month.getUTCMonth()]} ${month.getUTCFullYear()}`
+  }
+  if (lower.endsWith('year')) return String(date.getUTCFullYear() + shift)
+  const monday = addDays(date, -((date.getUTCDay() + 6) % 7) + 7 * shift)
+  return `the week of ${formatDate(monday)}`
+}
+
+export default defineRule({
+  id: 'relative-date',
+  severity: 'info',
+  sample: '`last week` or `on Wednesday evening` with no date',
+  summary: 'A relative date ("yesterday", "last week", "on Wednesday") that goes stale once the briefing is filed.',
+  description:
+    'A briefing is read after the day it was written. The report says what the expression means from the briefing\'s `date`, ' +
+    'so it can be written as a date. Weekdays followed by a date, and text inside quotation marks, are left alone.',
+  examples: [
+    {title: 'Dates written out', text: HEADER + 'On Wednesday evening, July 23, the third round took place. Peskov spoke on 23 July.\n', reports: []},
+    {
+      title: 'Relative dates',
+      text: HEADER + 'Peskov spoke on Wednesday morning. Zelensky recalled the blackout in the Sumy region last week.\n',
+      reports: [
+        '6:14-6:34: “on Wednesday morning” is relative: from the briefing date it means Wednesday 23 July 2025, if it is past. Write the date.',
+        '6:86-6:95: “last week” is relative: from the briefing date it means the week of Monday 14 July 2025. Write the date.'
+      ]
+    }
+  ],
+  check({briefing, report}) {
+    const date = briefingDate(briefing)
+    if (!date) return
+    const reference = parseIsoDate(date)
+    for (const block of briefing.blocks) {
+      if (block.kind === 'heading') continue
+      const text = briefing.text.slice(block.span.start, block.span.end)
+      const quoted = quotedSpans(text)
+      const dated = [...text.matchAll(WEEKDAY_DATE)].map((match) => ({start: match.index, end: match.index + match[0].length}))
+      for (const match of text.matchAll(RELATIVE)) {
+        if (insideAny(quoted, match.index) || dated.some((span) => match.index + 3 >= span.start && match.index < span.end)) continue
+        const start = block.span.start + match.index
+        report({
+          span: {start, end: start + match[0].length},
+          reason: `“${match[0]}” is relative: from the briefing date it means ${resolveRelative(match[0], reference)}. Write the date.`
+        })
+      }
+    }
+  }
+})

@@ -1,0 +1,42 @@
+import {toString} from 'mdast-util-to-string'
+import {defineRule} from './rule.js'
+
+const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
+
+export default defineRule({
+  id: 'required-sections',
+  severity: 'off',
+  sample: 'no `## Summary` section when the desk requires one',
+  summary: 'A section the desk requires is missing or out of order (off unless configured).',
+  description:
+    'Desks agree on a shape: a summary first, sources last. Configure the headings, in order: ' +
+    '`{"required-sections": {"severity": "warning", "sections": ["Summary", "Assessment"]}}`. Headings match without regard ' +
+    'to case; the briefing\'s `#` title line does not count.',
+  examples: [
+    {title: 'Sections present, in order', text: HEADER + '# Talks\n\n## Summary\n\nShort.\n\n## Assessment\n\nLonger.\n', reports: []},
+    {
+      title: 'A missing section',
+      text: HEADER + '# Talks\n\n## Assessment\n\nLonger.\n\n## Details\n\nMore.\n',
+      reports: ['1:1-1:4: The briefing has no “Summary” section: add “## Summary”.']
+    }
+  ],
+  check({briefing, options, report}) {
+    const required = (options.sections as string[] | undefined) ?? ['Summary']
+    const headings = briefing.tree.children.filter((node) => node.type === 'heading' && node.depth > 1)
+    const titles = headings.map((node) => toString(node).trim().toLowerCase())
+    let previous = -1
+    for (const section of required) {
+      const found = titles.indexOf(section.toLowerCase())
+      const fence = briefing.frontMatter ? {start: briefing.frontMatter.span.start, end: briefing.frontMatter.span.start + 3} : {start: 0, end: 0}
+      if (found === -1) {
+        report({span: fence, reason: `The briefing has no “${section}” section: add “## ${section}”.`})
+        continue
+      }
+      if (found < previous) {
+        const node = headings[found]!
+        report({span: {start: node.position!.start.offset!, end: node.position!.end.offset!}, reason: `“${section}” should come after “${required[required.indexOf(section) - 1]}”.`})
+      }
+      previous = Math.max(previous, found)
+    }
+  }
+})

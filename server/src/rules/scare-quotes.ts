@@ -1,0 +1,38 @@
+import {analyseClaims} from '../engine/claims/analyse.js'
+import {findCue, plainText} from '../engine/claims/cues.js'
+import {defineRule} from './rule.js'
+
+const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
+const SHORT_QUOTE = /[“"«]([\p{L}\p{N}'’-]+(?:\s[\p{L}\p{N}'’-]+)?)[”"»]/gu
+
+export default defineRule({
+  id: 'scare-quotes',
+  severity: 'info',
+  sample: 'residents who were `"evacuated"` to Ukraine',
+  summary: 'A word or two in quotation marks with nobody quoted: irony the reader has to decode.',
+  description:
+    'Quotation marks around one or two words, in a sentence that names no speaker, signal doubt without saying whose. Say ' +
+    'who used the word, or state the doubt plainly. Quotations in a sentence with a speaker ("Umerov called the role ' +
+    '“extremely valuable”") are real quotations and are not reported.',
+  examples: [
+    {title: 'A real quotation', text: HEADER + 'Umerov said the participation of the presidents would be “extremely valuable”.\n', reports: []},
+    {
+      title: 'Quotation marks with no speaker',
+      text: HEADER + 'Not all residents of the Kursk region who were "evacuated" to Ukraine have returned.\n',
+      reports: ['6:48-6:59: “evacuated” is in quotation marks with no speaker: say who used the word, or state the doubt plainly.']
+    }
+  ],
+  check({briefing, report}) {
+    for (const unit of analyseClaims(briefing).units) {
+      if (unit.aside) continue
+      if (findCue(plainText(unit.text))?.kind === 'named') continue
+      for (const match of unit.text.matchAll(SHORT_QUOTE)) {
+        const start = unit.span.start + match.index
+        report({
+          span: {start, end: start + match[0].length},
+          reason: `“${match[1]}” is in quotation marks with no speaker: say who used the word, or state the doubt plainly.`
+        })
+      }
+    }
+  }
+})
