@@ -122,8 +122,9 @@ export class EntityIndex {
 
 export function heldOn(role: Role, date: string | undefined): boolean {
   if (!date) return !role.to
-  const from = role.from ? earliest(role.from) : '0000-01-01'
-  const to = role.to ? latest(role.to) : '9999-12-31'
+  // YAML reads a bare year as a number; dates are compared as text.
+  const from = role.from ? earliest(String(role.from)) : '0000-01-01'
+  const to = role.to ? latest(String(role.to)) : '9999-12-31'
   return from <= date && date <= to
 }
 

@@ -31,8 +31,9 @@ export default defineRule({
       if (!entity || mention.form === 'role' || mention.form === 'given') continue
       const full = preferred[entity.id] ?? entity.name
       const wanted = mention.form === 'surname' ? full.split(/\s+/).at(-1)! : full
-      if (!entities.isVariantSpelling(mention.surface, wanted)) continue
-      report({span: mention.span, reason: `“${mention.surface}” is a variant spelling of ${full}: write “${wanted}”.`, expected: [wanted]})
+      const written = mention.surface.replace(/\s+/g, ' ')
+      if (!entities.isVariantSpelling(written, wanted)) continue
+      report({span: mention.span, reason: `“${written}” is a variant spelling of ${full}: write “${wanted}”.`, expected: [wanted]})
     }
   }
 })
