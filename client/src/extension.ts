@@ -1,5 +1,6 @@
-import {commands, languages, Position, Selection, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem} from 'vscode'
+import {commands, languages, Position, Selection, SnippetString, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem} from 'vscode'
 import {LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
+import {extendMarkdownIt, linkedNames} from './preview.js'
 
 interface Stats {
   claims: number
@@ -9,7 +10,7 @@ interface Stats {
 
 let client: LanguageClient | undefined
 
-export async function activate(context: ExtensionContext): Promise<void> {
+export async function activate(context: ExtensionContext): Promise<{extendMarkdownIt: typeof extendMarkdownIt}> {
   const output = window.createOutputChannel('Brieflint', {log: true})
   const module = context.asAbsolutePath('server/out/server.js')
   const serverOptions: ServerOptions = {
@@ -39,12 +40,33 @@ export async function activate(context: ExtensionContext): Promise<void> {
     client.onDidChangeState(refresh),
     window.onDidChangeActiveTextEditor(refresh),
     languages.onDidChangeDiagnostics(refresh),
+    languages.onDidChangeDiagnostics(({uris}) => void refreshLinkedNames(uris)),
     commands.registerCommand('brieflint.restartServer', () => client?.restart()),
     commands.registerCommand('brieflint.showOutput', () => output.show(true)),
-    commands.registerCommand('brieflint.completeCitation', completeCitation)
+    commands.registerCommand('brieflint.completeCitation', completeCitation),
+    commands.registerCommand('brieflint.newBriefing', newBriefing)
   )
   refresh()
   await client.start()
+  return {extendMarkdownIt}
+}
+
+async function newBriefing(): Promise<void> {
+  const document = await workspace.openTextDocument({language: 'briefing'})
+  const editor = await window.showTextDocument(document)
+  const snippet = (await import('../../snippets/briefing.json'))['New briefing'].body.join('\n')
+  await editor.insertSnippet(new SnippetString(snippet))
+}
+
+/** Keeps the names linked in briefings at hand for the Markdown preview, which renders synchronously. */
+async function refreshLinkedNames(uris: readonly Uri[]): Promise<void> {
+  if (client?.state !== State.Running) return
+  for (const uri of uris) {
+    const document = workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
+    if (document?.languageId !== 'briefing') continue
+    const names = await client.sendRequest<{surface: string; title: string}[]>('brieflint/mentions', {uri: uri.toString()}).catch(() => [])
+    linkedNames.set(uri.toString(), new Map(names.map(({surface, title}) => [surface, title])))
+  }
 }
 
 /** After the "Add citation" fix inserted `[@]`, put the cursor inside and offer the source keys. */

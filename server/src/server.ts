@@ -22,6 +22,7 @@ import {lint, type LintResult} from './engine/lint.js'
 import {parseBriefing} from './engine/parse.js'
 import {analyseClaims} from './engine/claims/analyse.js'
 import {codeActions} from './features/code-actions.js'
+import {sectionLenses} from './features/code-lens.js'
 import {completeSourceKeys} from './features/completion.js'
 import {toDiagnostic} from './features/diagnostics.js'
 import {completeEntityNames, entityHighlights, mentionAt, SEMANTIC_TOKEN_TYPES, semanticTokens} from './features/entities.js'
@@ -32,6 +33,7 @@ import {hover} from './features/hover.js'
 import {definition, references} from './features/navigation.js'
 import {documentSymbols} from './features/symbols.js'
 import {EntityIndex} from './entities/entity-index.js'
+import {briefingDate, findMentions} from './entities/mentions.js'
 import {buildIndex, type LoadedEntityFile} from './entities/load.js'
 import {findConfig} from './workspace/config-files.js'
 import {entityFilePaths, isEntityFilePath, readEntityFile} from './workspace/entity-files.js'
@@ -83,6 +85,7 @@ connection.onInitialize((params: InitializeParams) => {
       referencesProvider: true,
       documentSymbolProvider: {label: 'Brieflint'},
       foldingRangeProvider: true,
+      codeLensProvider: {resolveProvider: false},
       completionProvider: {triggerCharacters: ['@']},
       codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}
     },
@@ -393,6 +396,11 @@ connection.onDocumentSymbol(async ({textDocument}) => {
   return found ? documentSymbols(found.briefing, found.document) : []
 })
 
+connection.onCodeLens(async ({textDocument}) => {
+  const found = await briefingOf(textDocument.uri)
+  return found ? sectionLenses(found.briefing, found.document) : []
+})
+
 connection.onFoldingRanges(async ({textDocument}) => {
   const found = await briefingOf(textDocument.uri)
   return found ? foldingRanges(found.briefing, found.document) : []
@@ -418,6 +426,21 @@ connection.onCodeAction(async ({textDocument, context}) => {
 connection.onRequest('brieflint/stats', async ({uri}: {uri: string}) => {
   const found = await briefingOf(uri)
   return found ? analyseClaims(found.briefing).counts : null
+})
+
+/** Linked names and who they are, for the Markdown preview. */
+connection.onRequest('brieflint/mentions', async ({uri}: {uri: string}) => {
+  const found = await briefingOf(uri)
+  if (!found) return []
+  const date = briefingDate(found.briefing)
+  const seen = new Map<string, string>()
+  for (const mention of findMentions(found.briefing, found.index)) {
+    const entity = mention.entityId ? found.index.entities.get(mention.entityId) : undefined
+    if (!entity || seen.has(mention.surface)) continue
+    const role = found.index.rolesOn(entity, date)[0]
+    seen.set(mention.surface, `${entity.name}${role ? `, ${found.index.roleTitle(role)}` : entity.description ? `: ${entity.description}` : ''}`)
+  }
+  return [...seen].map(([surface, title]) => ({surface, title}))
 })
 
 process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? String(error)}`))

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {after, before, describe, it} from 'node:test'
-import type {CodeAction, Hover} from 'vscode-languageserver-protocol'
+import type {CodeAction, CodeLens, Hover} from 'vscode-languageserver-protocol'
 import {LspClient} from '../helpers/lsp.js'
 
 const uri = 'file:///workspace/claims.brief.md'
@@ -52,6 +52,14 @@ describe('claims over the protocol', () => {
     assert.deepEqual(add.edit!.changes![uri], [{range: {start: {line: 12, character}, end: {line: 12, character}}, newText: ' [@]'}])
     assert.deepEqual(add.command!.arguments, [uri, {line: 12, character: character + 3}])
     assert.ok(actions.some((action) => action.title === 'Disable unsourced-claim for this line'))
+  })
+
+  it('puts claim counts on each section heading', async () => {
+    const text = `${TEXT}\n## Reactions\n\nPeskov said the talks were useful.\n\nThe talks ended at noon.\n`
+    await client.change(uri, 2, [{text}])
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', {textDocument: {uri}})
+    assert.deepEqual(lenses.map((lens) => [lens.range.start.line, lens.command!.title]), [[16, '2 claims · 1 unsourced']])
+    await client.change(uri, 3, [{text: TEXT}])
   })
 
   it('counts claims for the status bar', async () => {

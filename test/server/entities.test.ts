@@ -98,6 +98,11 @@ describe('entities over the protocol', () => {
     assert.deepEqual(text.slice(0, 4), ['role:Turkish Foreign Minister', 'person:Hakan Fidan', 'place:Kiev', 'role:Ukrainian Defence Minister'])
   })
 
+  it('lists linked names with who they are, for the Markdown preview', async () => {
+    const names = await client.request<{surface: string; title: string}[]>('brieflint/mentions', {uri})
+    assert.deepEqual(names.find((name) => name.surface === 'Hakan Fidan'), {surface: 'Hakan Fidan', title: 'Hakan Fidan, Minister of Foreign Affairs of Turkey'})
+  })
+
   it('lists entities as workspace symbols', async () => {
     const symbols = await client.request<WorkspaceSymbol[]>('workspace/symbol', {query: 'fomin'})
     assert.deepEqual(symbols.map((symbol) => symbol.name).sort(), ['Alexander Fomin', 'Andrei Fomin'])
