@@ -2,7 +2,7 @@
 // that need no node_modules at run time, so the .vsix ships only these and its data.
 import {build} from 'esbuild'
 
-const common = {bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning'}
+const common = {bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: true, keepNames: true, logLevel: 'warning'}
 
 await Promise.all([
   build({...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode']}),
