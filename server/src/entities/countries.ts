@@ -1,4 +1,5 @@
 import countries from 'world-countries'
+import {fold} from './normalize.js'
 import type {Entity} from './types.js'
 
 /** Languages whose country names are kept as aliases: those briefings on this region quote most. */
@@ -18,7 +19,7 @@ const ENGLISH_NAMES: Record<string, {name: string; also?: string[]}> = {
  * they collide with ordinary words and initials.
  */
 export function countryEntities(): Entity[] {
-  return countries.map((country) => {
+  const entities = countries.map((country) => {
     const names = new Set<string>([country.name.official])
     for (const native of Object.values(country.name.native ?? {})) names.add(native.common).add(native.official)
     for (const language of LANGUAGES) {
@@ -38,6 +39,10 @@ export function countryEntities(): Entity[] {
       aliases: [...names],
       description: `Country${country.capital?.length ? `; capital ${country.capital.join(', ')}` : ''}.`,
       country: country.cca2
-    }
+    } satisfies Entity
   })
+  // A translation the data gives to two countries names neither reliably: drop it from both.
+  const owners = new Map<string, number>()
+  for (const entity of entities) for (const alias of new Set(entity.aliases.map(fold))) owners.set(alias, (owners.get(alias) ?? 0) + 1)
+  return entities.map((entity) => ({...entity, aliases: entity.aliases.filter((alias) => owners.get(fold(alias)) === 1)}))
 }
