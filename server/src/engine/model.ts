@@ -75,6 +75,8 @@ export interface Block {
   listItem?: Span
   /** The outermost blockquote the block sits in, if any. */
   quote?: Span
+  /** The footnote definition the block belongs to, if any. */
+  footnote?: Span
 }
 
 export interface Sentence {

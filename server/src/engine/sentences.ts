@@ -53,6 +53,7 @@ interface Containers {
   list?: Span
   listItem?: Span
   quote?: Span
+  footnote?: Span
 }
 
 function collectBlocks(tree: Root): Block[] {
@@ -69,6 +70,7 @@ function collectBlocks(tree: Root): Block[] {
     if (node.type === 'list') inner.list = spanOf(node)
     if (node.type === 'listItem') inner.listItem = spanOf(node)
     if (node.type === 'blockquote') inner.quote ??= spanOf(node)
+    if (node.type === 'footnoteDefinition') inner.footnote = spanOf(node)
     for (const child of node.children) walk(child as Nodes, inner)
   }
   walk(tree, {})

@@ -23,7 +23,7 @@ export interface ClaimUnit {
   /** The words that make an attribution vague, or a pronoun with nobody to point to. */
   cue?: string
   /** Why a unit is not a claim. */
-  reason?: 'heading' | 'question' | 'signpost' | 'assessment' | 'fragment'
+  reason?: 'heading' | 'question' | 'signpost' | 'assessment' | 'fragment' | 'footnote'
 }
 
 export interface ClaimAnalysis {
@@ -49,6 +49,7 @@ interface Draft extends ClaimUnit {
   cueInfo: Cue | undefined
   cited: boolean
   opensQuotation: boolean
+  closesQuotation: boolean
 }
 
 function analyse(briefing: Briefing): ClaimAnalysis {
@@ -99,20 +100,18 @@ function buildUnits(briefing: Briefing): Draft[] {
       drafts.at(-1)!.cited = true
       continue
     }
-    drafts.push({
-      ...base,
-      ...judgeClaim(plain, block, assessed.has(sentence.blockIndex)),
-      attribution: 'none',
-      cueInfo: findCue(plain) ?? (attributionAside ? {kind: 'named', speaker: 'the source in brackets'} : undefined),
-      cited: citedHere,
-      opensQuotation: opensQuotation(plain)
-    })
+    const cueInfo = findCue(plain) ?? (attributionAside ? {kind: 'named' as const, speaker: 'the source in brackets'} : undefined)
+    let judged = judgeClaim(plain, block, assessed.has(sentence.blockIndex))
+    // "Key figures from the talks:" labels what follows; a speaker's "X stated the following:" is kept.
+    if (judged.claim && !cueInfo && /:\s*$/.test(plain) && plain.split(/\s+/).length <= 6) judged = {claim: false, reason: 'signpost'}
+    const balance = quoteBalance(plain)
+    drafts.push({...base, ...judged, attribution: 'none', cueInfo, cited: citedHere, opensQuotation: balance > 0, closesQuotation: balance < 0})
     for (const aside of asides) {
       const text = briefing.text.slice(aside.start, aside.end)
       const asidePlain = plainText(text.slice(1, -1))
       drafts.push({
         ...base, span: aside, text, aside: true, claim: true, attribution: 'none',
-        cueInfo: findCue(asidePlain), cited: hasSourceIn(sources, aside, []), opensQuotation: false
+        cueInfo: findCue(asidePlain), cited: hasSourceIn(sources, aside, []), opensQuotation: false, closesQuotation: false
       })
     }
   }
@@ -121,6 +120,8 @@ function buildUnits(briefing: Briefing): Draft[] {
 
 function judgeClaim(plain: string, block: Block, assessed: boolean): Pick<ClaimUnit, 'claim' | 'reason'> {
   if (block.kind === 'heading') return {claim: false, reason: 'heading'}
+  // A footnote describes a source; it is not a claim of its own.
+  if (block.footnote) return {claim: false, reason: 'footnote'}
   if (assessed) return {claim: false, reason: 'assessment'}
   if (/\?["'”’)\]]*$/.test(plain)) return {claim: false, reason: 'question'}
   if (SIGNPOSTS.some((pattern) => pattern.test(plain))) return {claim: false, reason: 'signpost'}
@@ -133,11 +134,13 @@ function hasSourceIn(sources: Span[], span: Span, excluded: Span[]): boolean {
   return sources.some((source) => source.start >= span.start && source.end <= span.end && !excluded.some((aside) => source.start >= aside.start && source.end <= aside.end))
 }
 
-function opensQuotation(plain: string): boolean {
-  const opening = (plain.match(/“/g) ?? []).length
-  const closing = (plain.match(/”/g) ?? []).length
-  return opening > closing || (plain.match(/"/g) ?? []).length % 2 === 1
+/** Quotation marks that open (at the start or after a space) minus those that close. */
+function quoteBalance(plain: string): number {
+  const opening = (plain.match(/(?:^|[\s(\[—-])["“«]/g) ?? []).length
+  const closing = (plain.match(/[^\s(\[]["”»]/g) ?? []).length
+  return opening - closing
 }
+
 
 interface Scope {
   kind: 'list' | 'quote' | 'paragraphs' | 'next'
@@ -153,6 +156,8 @@ interface Context {
   /** A list, quote or run of paragraphs that carries an introducing sentence's attribution. */
   scope?: Scope
   quotation?: {speaker: string; from: Span}
+  /** Sentences of a quotation whose speaker is named only where it closes: "...," he said. */
+  unattributedQuote?: number[]
 }
 
 function resolveAttribution(drafts: Draft[]): void {
@@ -163,7 +168,8 @@ function resolveAttribution(drafts: Draft[]): void {
       continue
     }
     if (context.pending && draft.blockIndex !== context.pending.blockIndex) {
-      context.scope = openScope(context.pending, draft.block)
+      // A second speaker inside a list item leaves the list's own introduction in force.
+      context.scope = openScope(context.pending, draft.block) ?? context.scope
       context.pending = undefined
     }
     if (context.scope && !inScope(context.scope, draft.block)) context.scope = undefined
@@ -199,8 +205,32 @@ function resolveAttribution(drafts: Draft[]): void {
       if (cue?.kind === 'pronoun' && draft.claim) draft.cue = cue.phrase
     }
     if (!draft.claim && draft.attribution === 'unsourced') draft.attribution = 'none'
-    if (!draft.aside) updateContext(context, draft)
+    if (draft.aside) continue
+    if (awaitsSpeaker(context, draft, index)) continue
+    if (context.unattributedQuote && draft.closesQuotation) {
+      const sourced = draft.attribution === 'attributed' || draft.attribution === 'inherited' || draft.attribution === 'cited'
+      for (const opened of sourced ? context.unattributedQuote : []) {
+        Object.assign(drafts[opened]!, {attribution: 'inherited', speaker: draft.speaker, inheritance: {by: 'quotation', from: draft.span}})
+      }
+      context.unattributedQuote = undefined
+    }
+    updateContext(context, draft)
   }
+}
+
+/** Holds back judgement on a quotation's sentences until the one that closes it names a speaker. */
+function awaitsSpeaker(context: Context, draft: Draft, index: number): boolean {
+  const pending = context.unattributedQuote
+  const unsourcedQuote = draft.attribution === 'unsourced' && !draft.cueInfo
+  if (unsourcedQuote && draft.opensQuotation && !pending) {
+    context.unattributedQuote = [index]
+    return true
+  }
+  if (pending && unsourcedQuote && !draft.closesQuotation) {
+    pending.push(index)
+    return true
+  }
+  return false
 }
 
 /** What the blocks after a sourced sentence inherit, judged by the first block that follows it. */
@@ -221,7 +251,7 @@ function inScope(scope: Scope, block: Block): boolean {
 }
 
 function updateContext(context: Context, draft: Draft): void {
-  if (context.quotation && draft.attribution === 'inherited' && /[”"]/.test(draft.text) && !draft.opensQuotation) context.quotation = undefined
+  if (context.quotation && draft.attribution === 'inherited' && draft.closesQuotation) context.quotation = undefined
   if (draft.attribution === 'unsourced' || draft.attribution === 'vague' || draft.reason === 'assessment') {
     context.speaker = undefined
     context.pending = undefined

@@ -70,7 +70,7 @@ function namedOrRelative(plain: string): Cue | undefined {
     const cue = classifySubject(inverted[1]!.trim(), true)
     if (cue?.kind === 'named') add(inverted.index, cue)
   }
-  for (const match of plain.matchAll(VERB)) add(match.index, classifySubject(subjectWindow(plain.slice(0, match.index)), false))
+  for (const match of plain.matchAll(VERB)) add(match.index, subjectCue(subjectWindow(plain.slice(0, match.index))))
   found.sort((a, b) => a.index - b.index)
   return (found.find(({cue}) => cue.kind !== 'vague') ?? found[0])?.cue
 }
@@ -82,6 +82,19 @@ function subjectWindow(before: string): string {
   return words.slice(-14).join(' ')
 }
 
+/**
+ * The subject is the nearest comma-separated part before the verb that says anything about a
+ * speaker: ", the regional governor wrote" but also "the head of the delegation, Rustem Umerov, said".
+ */
+function subjectCue(window: string): Cue | undefined {
+  const parts = window.split(/,\s*/).filter((part) => part.trim() !== '')
+  for (let index = parts.length - 1; index >= 0; index--) {
+    const cue = classifySubject(parts.slice(index).join(', '), false)
+    if (cue) return cue
+  }
+  return undefined
+}
+
 /** Decides whether a phrase names a speaker, stands for an unnamed one, or points back. */
 function classifySubject(phrase: string, introduced: boolean): Cue | undefined {
   const tokens = phrase.split(' ').filter(Boolean)
@@ -91,9 +104,9 @@ function classifySubject(phrase: string, introduced: boolean): Cue | undefined {
   if (!introduced && PRONOUNS.includes(last)) return {kind: 'pronoun', phrase: tokens.at(-1)!}
   const vagueAt = tokens.findIndex((token) => VAGUE_SET.has(bare(token).toLowerCase()))
   const nameRun = lastProperRun(tokens)
-  if (vagueAt !== -1 && !vagueIsNamed(tokens, vagueAt)) {
-    const hasPerson = nameRun && nameRun.end > vagueAt && ROLE.test(tokens.slice(vagueAt + 1).join(' '))
-    if (!hasPerson) return {kind: 'vague', phrase: tokens.join(' ')}
+  // "officials in Kyiv", "a trader at a Moscow bank": a name after the unnamed source does not name it.
+  if (vagueAt !== -1 && !vagueIsNamed(tokens, vagueAt) && !(nameRun && nameRun.end < vagueAt && !isSentenceStart(tokens, nameRun))) {
+    return {kind: 'vague', phrase: tokens.join(' ')}
   }
   if (nameRun) return {kind: 'named', speaker: speakerName(tokens, nameRun)}
   const clause = lastSegment(tokens.join(' '))
@@ -103,6 +116,10 @@ function classifySubject(phrase: string, introduced: boolean): Cue | undefined {
     return generic ? {kind: 'shortref', phrase: clause} : {kind: 'named', speaker: clause}
   }
   return undefined
+}
+
+function isSentenceStart(tokens: string[], run: {start: number; end: number}): boolean {
+  return run.start === 0 && run.end === 1 && FUNCTION_WORDS.has(bare(tokens[0]!).toLowerCase())
 }
 
 /** The name in a run, preferring what follows the last comma: "the head of the delegation, Rustem Umerov". */

@@ -15,8 +15,12 @@ export const REPORTING_VERBS = [
   'informed', 'assured', 'believes', 'believed', 'thinks', 'estimated', 'estimates', 'predicted', 'promised',
   'pledged', 'vowed', 'threatened', 'accused', 'urged', 'called on', 'called for', 'demanded', 'suggested',
   'revealed', 'disclosed', 'briefed', 'summed up', 'put it', 'quoted', 'cited', 'named', 'listed',
-  'outlined', 'voiced', 'expressed', 'conceded', 'complained', 'predicts', 'expects', 'hopes', 'hoped',
-  'welcomed', 'condemned', 'criticised', 'criticized', 'rejected', 'dismissed', 'described'
+  'outlined', 'voiced', 'expressed', 'conceded', 'predicts', 'expects', 'hopes', 'hoped',
+  'welcomed', 'condemned', 'criticised', 'criticized', 'rejected', 'dismissed', 'described', 'called', 'attributed',
+  'blamed', 'expected',
+  // Base forms, for plural subjects: "experts believe", "observers note".
+  'note', 'believe', 'argue', 'fear', 'expect', 'predict', 'estimate', 'warn', 'claim', 'suggest', 'think', 'insist',
+  'describe', 'report', 'confirm', 'deny', 'stress', 'point out', 'agree'
 ]
 
 /** Past participles for passive reports: "was stated by X", "it is believed". */
@@ -31,8 +35,9 @@ export const VAGUE_SOURCES = [
   'source', 'sources', 'expert', 'experts', 'analyst', 'analysts', 'observer', 'observers', 'official',
   'officials', 'insider', 'insiders', 'diplomat', 'diplomats', 'critic', 'critics', 'commentator',
   'commentators', 'people', 'person', 'some', 'many', 'others', 'reports', 'media', 'rumours', 'rumors',
-  'estimates', 'witnesses', 'residents', 'specialists', 'scientists', 'researchers', 'economists',
-  'historians', 'participants', 'representatives', 'sides', 'parties'
+  'estimates', 'witness', 'witnesses', 'resident', 'residents', 'specialist', 'specialists', 'scientists',
+  'researchers', 'economist', 'economists', 'historians', 'participant', 'participants', 'trader', 'traders',
+  'investor', 'investors', 'someone', 'somebody'
 ]
 
 /** Modifiers that keep a source anonymous: "Kremlin sources", "a diplomatic source". */
@@ -70,7 +75,10 @@ export const ROLE_NOUNS = [
   'publication', 'magazine', 'journal', 'website', 'portal', 'bureau', 'institute', 'centre', 'center',
   'organisation', 'organization', 'union', 'alliance', 'side', 'party', 'coalition', 'statement', 'decree',
   'document', 'report', 'memorandum', 'readout', 'communique', 'communiqué', 'letter', 'study', 'survey',
-  'press service', 'press office', 'spokespeople', 'foreign ministry', 'defence ministry', 'defense ministry'
+  'press service', 'press office', 'spokespeople', 'foreign ministry', 'defence ministry', 'defense ministry',
+  'club', 'federation', 'association', 'league', 'firm', 'university', 'hospital', 'police', 'prosecutors',
+  'regulator', 'authority', 'municipality', 'city hall', 'team', 'group', 'fund', 'watchdog', 'inspectorate',
+  'secretariat', 'presidium', 'headquarters', 'air force', 'navy', 'governor\'s office', 'mayor\'s office'
 ]
 
 /** Subjects that point back to the last speaker rather than name one. */
@@ -107,7 +115,8 @@ export const SIGNPOSTS = [
   /^(?:contents|summary|key points|background|sources|notes|annex|appendix)\b:?$/i,
   /\bis in the \w+ (?:material|article|report|piece)\.?$/i,
   /^let us\b/i,
-  /^to (?:sum up|summari[sz]e|conclude)\b/i
+  /^to (?:sum up|summari[sz]e|conclude)\b/i,
+  /^the (?:table|chart|map|list|figure|graph|timeline)\b(?: below| above)? (?:lists|shows|sets out|gives|summari[sz]es|compares)\b/i
 ]
 
 /** The label that marks the author's own judgement. */
