@@ -55,7 +55,10 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
       const mention = resolve(match.entries, surface, span, index, date, lastFull)
       if (mention) {
         const previous = mentions.at(-1)
-        if (previous?.form === 'role' && mention.form !== 'role' && isDirectlyBefore(briefing.text, previous.span, span)) previous.titles = mention
+        if (previous?.form === 'role' && mention.form !== 'role' && isDirectlyBefore(briefing.text, previous.span, span)) {
+          previous.titles = mention
+          previous.entityId = mention.entityId
+        }
         mentions.push(mention)
         if ((mention.form === 'name' || mention.form === 'alias') && mention.entityId) lastFull.set(mention.entityId, mentions.length - 1)
       }
@@ -70,7 +73,9 @@ function resolve(entries: Entry[], surface: string, span: Span, index: EntityInd
   const chosen = entries.filter((entry) => entry.form === form)
   if (form === 'role') {
     const postIds = [...new Set(chosen.map((entry) => entry.postId!))]
-    const holders = [...new Set(postIds.flatMap((postId) => index.holdersOn(postId, date)))]
+    // "a deputy minister" alone names nobody: only offices one person holds resolve to their holder.
+    const single = postIds.every((postId) => index.posts.get(postId)?.single !== false)
+    const holders = single ? [...new Set(postIds.flatMap((postId) => index.holdersOn(postId, date)))] : []
     return {span, surface, form, postIds, ...(holders.length === 1 ? {entityId: holders[0]!.id} : {})}
   }
   // Names are proper nouns: "may" and "turkey" in lower case are words, not May or Turkey.
