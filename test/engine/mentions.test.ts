@@ -51,7 +51,7 @@ describe('linking names to the entity list', () => {
     const mentions = findMentions(parseBriefing(`${HEADER}The Kremlin spokesman declined to comment. Turkish Foreign Minister Hakan Fidan hosted.\n`), index)
     assert.deepEqual(mentions.map((mention) => [mention.surface, mention.form, mention.entityId]), [
       ['Kremlin spokesman', 'role', 'dmitry-peskov'],
-      ['Turkish Foreign Minister', 'role', 'hakan-fidan'],
+      ['Turkish Foreign Minister', 'role', undefined],
       ['Hakan Fidan', 'name', 'hakan-fidan']
     ])
     assert.equal(mentions[1]!.titles, mentions[2])

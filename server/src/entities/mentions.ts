@@ -56,8 +56,9 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
       if (mention) {
         const previous = mentions.at(-1)
         if (previous?.form === 'role' && mention.form !== 'role' && isDirectlyBefore(briefing.text, previous.span, span)) {
+          // The title belongs to the name after it; the name is the mention that counts.
           previous.titles = mention
-          previous.entityId = mention.entityId
+          delete previous.entityId
         }
         mentions.push(mention)
         if ((mention.form === 'name' || mention.form === 'alias') && mention.entityId) lastFull.set(mention.entityId, mentions.length - 1)
