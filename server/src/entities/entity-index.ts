@@ -58,11 +58,13 @@ export class EntityIndex {
     // Surnames and given names alone are resolved against earlier full mentions.
     for (const full of [entity.name, ...(entity.aliases ?? [])]) {
       const words = full.split(/\s+/)
-      if (words.length < 2 || !/^\p{L}/u.test(full)) continue
-      const surname = words.at(-1)!
-      const given = words[0]!
-      if (!FUNCTION_WORDS.has(surname.toLowerCase())) this.add(surname, {form: 'surname', entityId: entity.id, spelling: surname})
-      if (!FUNCTION_WORDS.has(given.toLowerCase())) this.add(given, {form: 'given', entityId: entity.id, spelling: given})
+      // "von der Leyen", "bin Salman", "Lula da Silva": particles make the last word a poor surname; list such short forms as aliases.
+      if (words.length < 2 || !/^\p{L}/u.test(full) || words.some((word) => /^\p{Ll}/u.test(word))) continue
+      const familyFirst = FAMILY_NAME_FIRST.has(entity.country ?? '')
+      const surname = familyFirst ? words[0]! : words.at(-1)!
+      const given = familyFirst ? undefined : words[0]!
+      if (usableAlone(surname)) this.add(surname, {form: 'surname', entityId: entity.id, spelling: surname})
+      if (given && usableAlone(given)) this.add(given, {form: 'given', entityId: entity.id, spelling: given})
     }
   }
 
@@ -118,6 +120,15 @@ export class EntityIndex {
     if (a === b) return false
     return distance(a, b) <= Math.max(2, Math.round(Math.max(a.length, b.length) * 0.34))
   }
+}
+
+/** Countries whose names English prose writes family name first: Xi Jinping, Kim Jong Un. */
+const FAMILY_NAME_FIRST = new Set(['CN', 'KP', 'KR', 'TW', 'VN'])
+const HONORIFICS = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'sir', 'dame', 'lord', 'saint', 'st', 'st.'])
+
+function usableAlone(word: string): boolean {
+  const lower = word.toLowerCase()
+  return !FUNCTION_WORDS.has(lower) && !HONORIFICS.has(lower) && !/^[ivx]+$/.test(lower)
 }
 
 export function heldOn(role: Role, date: string | undefined): boolean {

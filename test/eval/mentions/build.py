@@ -28,7 +28,7 @@ FRAGMENTS = [
         ("Dmitry Peskov", "dmitry-peskov"), ("Kremlin spokesman", "dmitry-peskov"),
     ]),
     ("Zelenskyy's office confirmed the call. Zelensky later spoke to Erdogan, and Umerov's team flew to Ankara.", [
-        ("Zelenskyy", "volodymyr-zelenskyy"), ("Zelensky", "volodymyr-zelenskyy"), ("Erdogan", "recep-tayyip-erdogan"), ("Umerov", "rustem-umerov"),
+        ("Zelenskyy", "volodymyr-zelenskyy"), ("Zelensky", "volodymyr-zelenskyy"), ("Erdogan", "recep-tayyip-erdogan"), ("Umerov", "rustem-umerov"), ("Ankara", "ankara"),
     ]),
     ("Residents of the Kursk region were taken to the Sumy region in 2024.", [
         ("Kursk region", "kursk-oblast"), ("Sumy region", "sumy-oblast"),
@@ -43,7 +43,7 @@ FRAGMENTS = [
         ("NSDC", "ua-nsdc"), ("Kyiv", "kyiv"), ("Rustem Umerov", "rustem-umerov"), ("Verkhovna Rada", "ua-verkhovna-rada"),
     ]),
     ("Sergey Lavrov met Wang Yi in Beijing. The Russian Foreign Minister praised China.", [
-        ("Sergey Lavrov", "sergey-lavrov"), ("Wang Yi", "wang-yi"), ("Russian Foreign Minister", "sergey-lavrov"), ("China", "country-cn"),
+        ("Sergey Lavrov", "sergey-lavrov"), ("Wang Yi", "wang-yi"), ("Beijing", "beijing"), ("Russian Foreign Minister", "sergey-lavrov"), ("China", "country-cn"),
     ]),
     ("Mark Rutte said NATO would keep supporting Ukraine. Ursula von der Leyen and Kaja Kallas visited Odessa.", [
         ("Mark Rutte", "mark-rutte"), ("NATO", "nato"), ("Ukraine", "country-ua"), ("Ursula von der Leyen", "ursula-von-der-leyen"), ("Kaja Kallas", "kaja-kallas"), ("Odessa", "odesa"),
