@@ -1,5 +1,5 @@
 import {commands, languages, Position, Selection, SnippetString, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem} from 'vscode'
-import {LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
+import {CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
 import {extendMarkdownIt, linkedNames} from './preview.js'
 
 interface Stats {
@@ -25,7 +25,8 @@ export async function activate(context: ExtensionContext): Promise<{extendMarkdo
     },
     diagnosticPullOptions: {onChange: true, onSave: true},
     outputChannel: output,
-    traceOutputChannel: output
+    traceOutputChannel: output,
+    errorHandler: restartingErrorHandler(() => output.show(true))
   }
   client = new LanguageClient('brieflint', 'Brieflint', serverOptions, clientOptions)
 
@@ -66,6 +67,29 @@ async function refreshLinkedNames(uris: readonly Uri[]): Promise<void> {
     if (document?.languageId !== 'briefing') continue
     const names = await client.sendRequest<{surface: string; title: string}[]>('brieflint/mentions', {uri: uri.toString()}).catch(() => [])
     linkedNames.set(uri.toString(), new Map(names.map(({surface, title}) => [surface, title])))
+  }
+}
+
+const RESTART_WINDOW_MS = 3 * 60_000
+const MAX_RESTARTS = 5
+
+/** Restarts a server that stopped, says so, and gives up after five stops in three minutes. */
+function restartingErrorHandler(showLog: () => void): ErrorHandler {
+  const stops: number[] = []
+  const offerLog = (choice: string | undefined) => (choice === 'Show log' ? showLog() : undefined)
+  return {
+    error: () => ({action: ErrorAction.Continue}),
+    closed: () => {
+      const now = Date.now()
+      stops.push(now)
+      while (stops.length > 0 && stops[0]! < now - RESTART_WINDOW_MS) stops.shift()
+      if (stops.length > MAX_RESTARTS) {
+        void window.showErrorMessage(`The Brieflint server stopped ${MAX_RESTARTS} times in three minutes and will not be restarted. Use "Brieflint: Restart server" after checking the log.`, 'Show log').then(offerLog)
+        return {action: CloseAction.DoNotRestart, handled: true}
+      }
+      void window.showWarningMessage('The Brieflint server stopped unexpectedly and has been restarted.', 'Show log').then(offerLog)
+      return {action: CloseAction.Restart, handled: true}
+    }
   }
 }
 
