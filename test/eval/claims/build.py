@@ -495,7 +495,7 @@ def build(fragments, split, prefix):
     return items
 
 
-for name, fragments, split in (("dev.jsonl", DEV, "dev"), ("test.jsonl", TEST, "test"), ("seed.jsonl", SEED, "seed")):
+for name, fragments, split in (("desk-dev.jsonl", DEV, "dev"), ("desk-test.jsonl", TEST, "test"), ("desk-seed.jsonl", SEED, "seed")):
     with open(os.path.join(HERE, name), "w", encoding="utf-8") as out:
         for item in build(fragments, split, split):
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
