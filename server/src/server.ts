@@ -19,7 +19,9 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {mergeConfigs, type BrieflintConfig, type RuleSetting} from './engine/config.js'
 import {lint, type LintResult} from './engine/lint.js'
-import {parseBriefing} from './engine/parse.js'
+import {parseBriefing, unanalysed} from './engine/parse.js'
+import {VFileMessage} from 'vfile-message'
+import type {BrieflintMessage} from './rules/rule.js'
 import {analyseClaims} from './engine/claims/analyse.js'
 import {codeActions} from './features/code-actions.js'
 import {sectionLenses} from './features/code-lens.js'
@@ -45,9 +47,10 @@ interface Settings {
   lintMarkdown: boolean
   run: 'onType' | 'onSave'
   entityFiles: string[]
+  maxFileSize: number
 }
 
-const DEFAULT_SETTINGS: Settings = {enable: true, rules: {}, lintMarkdown: false, run: 'onType', entityFiles: []}
+const DEFAULT_SETTINGS: Settings = {enable: true, rules: {}, lintMarkdown: false, run: 'onType', entityFiles: [], maxFileSize: 10_000_000}
 const DEBOUNCE_MS = 300
 
 const connection = createConnection(ProposedFeatures.all)
@@ -166,9 +169,18 @@ async function analyse(document: TextDocument, settings: Settings): Promise<Lint
   if (cached && cached.version === document.version && cached.generation === generation) return cached.result
   const startGeneration = generation
   const index = await entities()
-  const result = lint(document.getText(), configFor(document.uri, settings), {path: document.uri, entities: index})
+  const text = document.getText()
+  const result = text.length > settings.maxFileSize ? skipped(text, settings.maxFileSize) : lint(text, configFor(document.uri, settings), {path: document.uri, entities: index})
   analyses.set(document.uri, {version: document.version, generation: startGeneration, result})
   return result
+}
+
+/** A file over `brieflint.maxFileSize` gets one information diagnostic instead of an analysis. */
+function skipped(text: string, limit: number): LintResult {
+  const briefing = unanalysed(text, 'too large')
+  const message = new VFileMessage(`This file has ${text.length.toLocaleString('en')} characters, more than brieflint.maxFileSize (${limit.toLocaleString('en')}): Brieflint skipped it.`, {place: {line: 1, column: 1, offset: 0}, ruleId: 'max-file-size', source: 'brieflint'}) as BrieflintMessage
+  message.severity = 'info'
+  return {briefing, messages: [message]}
 }
 
 /** The analysis behind an editor feature; undefined for documents Brieflint does not handle. */
@@ -264,6 +276,7 @@ function fileReport(path: string, uri: string, settings: Settings, previousResul
     const stat = statSync(path)
     const resultId = `${stat.mtimeMs}:${stat.size}:${generation}`
     if (resultId === previousResultId) return {kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId}
+    if (stat.size > settings.maxFileSize) return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: []}
     const document = TextDocument.create(uri, 'briefing', 0, readFileSync(path, 'utf8'))
     const items = lint(document.getText(), configFor(uri, settings), {path: uri, entities: index}).messages.map((message) => toDiagnostic(message, document))
     return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items}

@@ -4,7 +4,8 @@ import type {Citation, Span} from './model.js'
 
 /** Pandoc citation keys: letters, digits and `_`, with `-.:/` allowed inside. */
 export const CITATION_KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_.:/-]*[\p{L}\p{N}_])?`
-const GROUP = /\[([^[\]\n]*@[^[\]\n]*)\](?![([])/g
+// One character class between the brackets keeps matching linear: each attempt stops at the next bracket.
+const GROUP = /\[([^[\]\n]*)\](?![([])/g
 const KEY = new RegExp(String.raw`(^|[\s;-])@(${CITATION_KEY})`, 'gu')
 
 /** Text inside these nodes is not prose, so `[@x]` there is not a citation. */
@@ -15,6 +16,7 @@ export function findCitations(text: string, tree: Root): Citation[] {
   const citations: Citation[] = []
   let next = 0
   for (const group of text.matchAll(GROUP)) {
+    if (!group[1]!.includes('@')) continue
     const start = group.index
     const end = start + group[0].length
     while (next < literal.length && literal[next]!.end <= start) next++

@@ -57,6 +57,11 @@ export function rulePlugin(rules: Rule[]) {
   return (config: RuleSettings = {}) => (_tree: Root, file: VFile) => {
     const briefing = file.data.briefing ?? parseBriefing(String(file.value))
     const place = location(briefing.text)
+    if (briefing.failure) {
+      const message = file.message(`Brieflint could not analyse this document: ${briefing.failure}.`, {place: place.toPoint(0), ruleId: 'analysis', source: 'brieflint'}) as BrieflintMessage
+      message.severity = 'info'
+      return
+    }
     for (const rule of rules) {
       const {severity, options} = resolveRule(rule.severity, config.rules?.[rule.id])
       if (severity === 'off') continue

@@ -101,4 +101,6 @@ export interface Briefing {
   sentences: Sentence[]
   /** Inline links and link references: a link in a sentence counts as its source. */
   links: Span[]
+  /** Why the document could not be analysed, when it could not (the model is then empty). */
+  failure?: string
 }

@@ -20,10 +20,10 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').rep
 // Verbs are matched in lower case only, so "the United States" is not "X states".
 const VERB = new RegExp(`(?<![\\w'’-])(?:${REPORTING_VERBS.map(escape).join('|')})(?![\\w'’-])`, 'g')
 const PARTICIPLE = REPORTING_PARTICIPLES.map(escape).join('|')
-const PASSIVE_BY = new RegExp(`\\b(?:was|were|is|are|has been|have been|had been)\\s+(?:\\w+\\s+){0,2}?(?:${PARTICIPLE})\\b[^.;]*?\\bby\\s+([^.;]+)`, 'i')
+const PASSIVE_BY = new RegExp(`\\b(?:was|were|is|are|has been|have been|had been)\\s+(?:\\w+\\s+){0,2}?(?:${PARTICIPLE})\\b[^.;]{0,160}?\\bby\\s+([^.;]{1,160})`, 'i')
 const BACKWARD = new RegExp(`^(?:this|that|these|such|the same|it)\\b[^.;]{0,40}?\\b(?:was|were|has been|had been)\\s+(?:\\w+\\s+){0,2}?(?:${PARTICIPLE})\\b`, 'i')
 const ACCORDING = /\b(?:according to|citing|in the words of|as reported by|as quoted by|quoting|per)\s+([^,;:.()]+?(?:\.[A-Z]\.)?)(?=[,;:.()]|$)/i
-const INVERTED = new RegExp(`,\\s*(?:${['said', 'says', 'writes', 'wrote', 'reports', 'reported', 'added', 'noted', 'explained', 'told'].join('|')})\\s+((?:the\\s+)?[A-Z][^,.;]*)`)
+const INVERTED = new RegExp(`,\\s*(?:${['said', 'says', 'writes', 'wrote', 'reports', 'reported', 'added', 'noted', 'explained', 'told'].join('|')})\\s+((?:the\\s+)?[A-Z][^,.;]{0,120})`)
 const VAGUE_SET = new Set(VAGUE_SOURCES)
 const ANONYMISING = new Set(ANONYMISING_MODIFIERS)
 const ROLE = new RegExp(`\\b(?:${ROLE_NOUNS.map(escape).join('|')})s?\\b`, 'i')
@@ -33,18 +33,24 @@ const FILLERS = new Set(
 
 /** Markdown stripped to the words a reader sees. */
 export function plainText(markdown: string): string {
+  // Each bracket pattern stops at the next bracket, so text full of unclosed brackets stays linear.
   return markdown
     .replace(/^\s*>\s?/gm, '')
-    .replace(/\[[^\]]*@[^\]]*\]/g, '')
-    .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/\[[^[\]]*\]/g, (group) => (group.includes('@') ? '' : group))
+    .replace(/\[\^[^[\]]+\]/g, '')
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
     .replace(/(\*\*|__|\*|`)/g, '')
     .replace(/\s+/g, ' ')
     .trim()
 }
 
-export function findCue(plain: string): Cue | undefined {
+/** Beyond this, a "sentence" is a run-on paste, not prose: only its start is read for a speaker. */
+const MAX_SENTENCE = 2_000
+const MAX_VERBS = 12
+
+export function findCue(text: string): Cue | undefined {
+  const plain = text.length > MAX_SENTENCE ? text.slice(0, MAX_SENTENCE) : text
   const named = namedOrRelative(plain)
   if (named && named.kind !== 'vague') return named
   for (const pattern of VAGUE_PHRASES) {
@@ -70,7 +76,11 @@ function namedOrRelative(plain: string): Cue | undefined {
     const cue = classifySubject(inverted[1]!.trim(), true)
     if (cue?.kind === 'named') add(inverted.index, cue)
   }
-  for (const match of plain.matchAll(VERB)) add(match.index, subjectCue(subjectWindow(plain.slice(0, match.index))))
+  let verbs = 0
+  for (const match of plain.matchAll(VERB)) {
+    add(match.index, subjectCue(subjectWindow(plain.slice(Math.max(0, match.index - 300), match.index))))
+    if (++verbs >= MAX_VERBS) break
+  }
   found.sort((a, b) => a.index - b.index)
   return (found.find(({cue}) => cue.kind !== 'vague') ?? found[0])?.cue
 }

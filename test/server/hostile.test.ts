@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict'
+import {after, before, describe, it} from 'node:test'
+import type {Hover} from 'vscode-languageserver-protocol'
+import {LspClient} from '../helpers/lsp.js'
+
+const HEADER = '---\ntitle: Hostile input\ndate: 2025-07-24\n---\n\n'
+
+describe('language server on hostile input (more)', () => {
+  let client: LspClient
+  let count = 0
+  const open = async (text: string) => {
+    const uri = `file:///workspace/more-hostile-${++count}.brief.md`
+    await client.open(uri, text)
+    return uri
+  }
+  before(async () => {
+    client = await LspClient.start({settings: {maxFileSize: 20_000_000}})
+  })
+  after(() => client.stop())
+
+  it('answers for 10,000-deep nested lists and quotes with one information diagnostic', async () => {
+    for (const body of [`${'- '.repeat(10_000)}item`, `${'> '.repeat(10_000)}quoted`]) {
+      const diagnostics = await client.diagnostics(await open(HEADER + body))
+      assert.deepEqual(diagnostics.map((item) => [item.code, item.severity]), [['analysis', 3]])
+    }
+  })
+
+  it('lints a single 1 MB line', async () => {
+    const diagnostics = await client.diagnostics(await open(`${HEADER}${'The delegations met in Istanbul and talked. '.repeat(24_000)}`))
+    assert.ok(Array.isArray(diagnostics))
+  })
+
+  it('keeps ranges right with CR-only line endings', async () => {
+    const text = `${HEADER}A claim [@missing].\n`.replaceAll('\n', '\r')
+    const [unknown] = (await client.diagnostics(await open(text))).filter((item) => item.code === 'unknown-source')
+    assert.deepEqual(unknown!.range.start, {line: 5, character: 10})
+  })
+
+  it('skips a file over brieflint.maxFileSize with one information diagnostic', async () => {
+    const small = await LspClient.start({settings: {maxFileSize: 1_000}})
+    try {
+      const uri = 'file:///workspace/large.brief.md'
+      await small.open(uri, HEADER + 'The talks went on. '.repeat(100))
+      const diagnostics = await small.diagnostics(uri)
+      assert.deepEqual(diagnostics.map((item) => [item.code, item.severity]), [['max-file-size', 3]])
+      assert.match(String(diagnostics[0]!.message), /more than brieflint\.maxFileSize \(1,000\): Brieflint skipped it/)
+    } finally {
+      await small.stop()
+    }
+  })
+
+  it('takes a 100 MB file without failing, skipping it under the default limit', async () => {
+    const large = await LspClient.start()
+    try {
+      const uri = 'file:///workspace/huge.brief.md'
+      await large.open(uri, HEADER + 'x'.repeat(100_000_000))
+      const diagnostics = await large.diagnostics(uri)
+      assert.deepEqual(diagnostics.map((item) => item.code), ['max-file-size'])
+      const hover = await large.request<Hover | null>('textDocument/hover', {textDocument: {uri}, position: {line: 5, character: 3}})
+      assert.equal(hover, null)
+      assert.ok(large.alive)
+    } finally {
+      await large.stop()
+    }
+  })
+
+  it('is still up after all of the above', () => {
+    assert.ok(client.alive, client.stderr)
+  })
+})
