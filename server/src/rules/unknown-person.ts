@@ -28,6 +28,12 @@ export default defineRule({
   check({briefing, entities, report}) {
     if (!entities) return
     const known = findMentions(briefing, entities).map((mention) => mention.span)
+    // Names are found in document order, so one pointer walks the (ordered) known mentions.
+    let next = 0
+    const overlapsKnown = (start: number, end: number) => {
+      while (next < known.length && known[next]!.end <= start) next++
+      return next < known.length && known[next]!.start < end
+    }
     for (const block of briefing.blocks) {
       if (block.kind === 'heading') continue
       const text = briefing.text.slice(block.span.start, block.span.end)
@@ -36,7 +42,7 @@ export default defineRule({
         if (words.some((word) => FUNCTION_WORDS.has(word.toLowerCase()) || ROLE_NOUNS.includes(word.toLowerCase()))) continue
         const start = block.span.start + match.index
         const end = start + match[0].length
-        if (known.some((span) => span.start < end && start < span.end)) continue
+        if (overlapsKnown(start, end)) continue
         const before = briefing.text.slice(Math.max(block.span.start, start - 60), start)
         const after = briefing.text.slice(end, Math.min(block.span.end, end + 30))
         if (!TITLE_BEFORE.test(before) && !VERB_AFTER.test(after)) continue

@@ -130,8 +130,20 @@ function judgeClaim(plain: string, block: Block, assessed: boolean): Pick<ClaimU
   return {claim: true}
 }
 
+/** Whether a citation, footnote or link lies inside `span` (and outside `excluded`); `sources` is sorted by start. */
 function hasSourceIn(sources: Span[], span: Span, excluded: Span[]): boolean {
-  return sources.some((source) => source.start >= span.start && source.end <= span.end && !excluded.some((aside) => source.start >= aside.start && source.end <= aside.end))
+  let low = 0
+  let high = sources.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sources[middle]!.start < span.start) low = middle + 1
+    else high = middle
+  }
+  for (let index = low; index < sources.length && sources[index]!.start < span.end; index++) {
+    const source = sources[index]!
+    if (source.end <= span.end && !excluded.some((aside) => source.start >= aside.start && source.end <= aside.end)) return true
+  }
+  return false
 }
 
 /** Quotation marks that open (at the start or after a space) minus those that close. */
