@@ -18,7 +18,7 @@ export async function activate(context: ExtensionContext): Promise<{extendMarkdo
     debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--nolazy', '--inspect=6009']}}
   }
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{language: 'briefing'}, {language: 'markdown', scheme: 'file'}, {scheme: 'file', pattern: '**/.brieflint/entities.{yaml,yml,json}'}],
+    documentSelector: [{language: 'briefing'}, {language: 'markdown', scheme: 'file'}, {scheme: 'file', pattern: '**/.brieflint/entities.{yaml,yml,json}'}, {scheme: 'file', pattern: '**/.brieflintrc{,.json,.yaml,.yml}'}],
     synchronize: {
       configurationSection: 'brieflint',
       fileEvents: workspace.createFileSystemWatcher('**/{.brieflintrc,.brieflintrc.json,.brieflintrc.yaml,.brieflintrc.yml,*.brief.md,*.briefing,entities.yaml,entities.yml,entities.json}')

@@ -37,7 +37,8 @@ import {documentSymbols} from './features/symbols.js'
 import {EntityIndex} from './entities/entity-index.js'
 import {briefingDate, findMentions} from './entities/mentions.js'
 import {buildIndex, type LoadedEntityFile} from './entities/load.js'
-import {findConfig} from './workspace/config-files.js'
+import {checkConfigText} from './workspace/config-diagnostics.js'
+import {CONFIG_NAMES, findConfig} from './workspace/config-files.js'
 import {entityFilePaths, isEntityFilePath, readEntityFile} from './workspace/entity-files.js'
 import {isBriefingPath, listBriefings} from './workspace/briefing-files.js'
 
@@ -192,6 +193,20 @@ async function briefingOf(uri: string) {
   return {document, briefing: (await analyse(document, settings)).briefing, index: await entities()}
 }
 
+function isConfigPath(uri: string): boolean {
+  return CONFIG_NAMES.some((name) => uri.endsWith(`/${name}`))
+}
+
+function configDiagnostics(document: TextDocument): Diagnostic[] {
+  return checkConfigText(document.getText()).map((problem) => ({
+    range: {start: document.positionAt(problem.span.start), end: document.positionAt(problem.span.end)},
+    severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'brieflint',
+    code: 'configuration',
+    message: `${problem.message} The rest of the file, and the defaults, still apply.`
+  }))
+}
+
 function entityFileDiagnostics(document: TextDocument): Diagnostic[] {
   const loaded = readEntityFile(fileURLToPath(document.uri), document.getText())
   return loaded.problems.map((problem) => ({
@@ -219,6 +234,7 @@ connection.languages.diagnostics.on(async (params, token) => {
   if (uri.startsWith('file:') && isEntityFilePath(fileURLToPath(uri), settings.entityFiles)) {
     return {kind: DocumentDiagnosticReportKind.Full, items: entityFileDiagnostics(document)}
   }
+  if (isConfigPath(uri)) return {kind: DocumentDiagnosticReportKind.Full, items: configDiagnostics(document)}
   if (!shouldLint(uri, settings, document.languageId)) return {kind: DocumentDiagnosticReportKind.Full, items: []}
   const saved = savedReports.get(uri)
   if (settings.run === 'onSave' && saved) {

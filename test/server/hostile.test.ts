@@ -68,3 +68,25 @@ describe('language server on hostile input (more)', () => {
     assert.ok(client.alive, client.stderr)
   })
 })
+
+describe('malformed configuration', () => {
+  it('reports problems in .brieflintrc where they are, and keeps the defaults for the briefings', async () => {
+    const client = await LspClient.start()
+    try {
+      const rc = 'file:///workspace/.brieflintrc.yaml'
+      await client.open(rc, 'rules:\n  unsued-source: off\n  unknown-source: loud\n', 'yaml')
+      const problems = await client.diagnostics(rc)
+      assert.deepEqual(problems.map((item) => [item.range.start.line, item.severity, String(item.message).split(':')[0]]), [
+        [1, 2, 'Unknown rule `unsued-source`'],
+        [2, 1, '`loud` is not a severity']
+      ])
+      assert.match(String(problems[0]!.message), /did you mean `unused-source`\?/)
+      const broken = 'file:///workspace/other/.brieflintrc.json'
+      await client.open(broken, '{"rules": ', 'json')
+      const [syntax] = await client.diagnostics(broken)
+      assert.match(String(syntax!.message), /^Invalid configuration/)
+    } finally {
+      await client.stop()
+    }
+  })
+})
