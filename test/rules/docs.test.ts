@@ -14,3 +14,9 @@ it('the README rules table is generated from the current rules (run `npm run doc
   const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8')
   assert.equal(readme, readmeWithTable(readme))
 })
+
+it('the configuration schema names every rule (regenerate server/data/config.schema.json when adding one)', async () => {
+  const {rules} = await import('../../server/src/rules/index.js')
+  const schema = JSON.parse(readFileSync(resolve(ROOT, 'server/data/config.schema.json'), 'utf8'))
+  assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), rules.map((rule) => rule.id).sort())
+})
