@@ -96,7 +96,7 @@ async function main() {
       if (!/Rustem Umerov · person/.test(person) || !/On 2025-07-24: Secretary of the National Security and Defense Council/.test(person)) throw new Error(`entity hover: ${person}`)
       await page.screenshot({path: join(images, 'hover.png')})
       await page.mouse.move(5, 5)
-      const source = await hoverText(page, 'They were preceded by a meeting', 'izvestia-0723')
+      const source = await hoverText(page, 'lasted just under an', 'izvestia-0723')
       if (!source.includes('Oncoming traffic: the third round of negotiations between Russia and Ukraine has ended')) throw new Error(`citation hover: ${source}`)
       await page.mouse.move(5, 5)
     })
