@@ -79,6 +79,12 @@ async function main() {
       if (!items.includes('Briefing')) throw new Error(`language mode is not Briefing: ${items.join(' | ')}`)
     })
 
+    const status = await statusBarTexts(page)
+    if (status.some((text) => text.includes('server is not running'))) {
+      // Nothing else can pass; say why plainly instead of timing out scenario after scenario.
+      throw new Error('the Brieflint language server is not running in VS Code (it failed to start or kept stopping); see the extension output')
+    }
+
     await check('lists in the Problems panel exactly what the engine reports', async () => {
       const counts = await until(() => problemCounts(page), (found) => found.warnings === expected.warnings && found.infos === expected.infos, 30_000, `problem counts (expected ${expected.warnings} warnings, ${expected.infos} infos)`)
       if (counts.errors !== expected.errors) throw new Error(`errors: ${counts.errors}, expected ${expected.errors}`)
