@@ -1,6 +1,6 @@
 import {commands, languages, Position, Selection, SnippetString, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem} from 'vscode'
 import {CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
-import {extendMarkdownIt, linkedNames} from './preview.js'
+import {briefingPreview, type MarkdownIt} from './preview.js'
 
 interface Stats {
   claims: number
@@ -9,6 +9,21 @@ interface Stats {
 }
 
 let client: LanguageClient | undefined
+
+/** Names the server linked in each open briefing, for the Markdown preview, which renders synchronously. */
+const linkedNames = new Map<string, Map<string, string>>()
+
+function extendMarkdownIt(md: MarkdownIt): MarkdownIt {
+  return briefingPreview(md, {
+    documentOf: (env) => (env as {currentDocument?: Uri} | undefined)?.currentDocument?.toString(),
+    problems: (document) =>
+      languages
+        .getDiagnostics(Uri.parse(document))
+        .filter((item) => item.source === 'brieflint')
+        .map((item) => ({line: item.range.start.line, code: String(typeof item.code === 'object' ? item.code.value : item.code), message: item.message})),
+    names: (document) => linkedNames.get(document) ?? new Map()
+  })
+}
 
 export async function activate(context: ExtensionContext): Promise<{extendMarkdownIt: typeof extendMarkdownIt}> {
   const output = window.createOutputChannel('Brieflint', {log: true})
@@ -59,7 +74,7 @@ async function newBriefing(): Promise<void> {
   await editor.insertSnippet(new SnippetString(snippet))
 }
 
-/** Keeps the names linked in briefings at hand for the Markdown preview, which renders synchronously. */
+/** Keeps the names linked in briefings at hand for the Markdown preview. */
 async function refreshLinkedNames(uris: readonly Uri[]): Promise<void> {
   if (client?.state !== State.Running) return
   for (const uri of uris) {
