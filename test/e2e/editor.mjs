@@ -25,9 +25,6 @@ const DEFAULT_SETTINGS = {
   'workbench.enableExperiments': false,
   'chat.disableAIFeatures': true,
   'editor.unicodeHighlight.ambiguousCharacters': false,
-  // With the default ('selection'), Monaco re-renders a selected line with visible whitespace (·), which
-  // changes its text under a locator that was just found.
-  'editor.renderWhitespace': 'none',
   'extensions.ignoreRecommendations': true,
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
@@ -274,6 +271,8 @@ export async function openEditor({vsix, folder, settings = {}, log = () => {}, k
       executablePath: paths.chromium,
       args: CHROMIUM_ARGS,
       headless: !env.BRIEFLINT_E2E_HEADED,
+      // Chromium's crash handler writes under $HOME/.config/chromium: keep it in the temporary home.
+      env: {...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache')},
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
@@ -371,7 +370,7 @@ export async function problemCounts(page) {
   return {errors: count('errors'), warnings: count('warnings'), infos: count('infos'), label}
 }
 
-// Monaco writes spaces as no-break spaces (and, where it renders whitespace, as · or ⸱): match any.
+// Monaco writes spaces as no-break spaces (and, where whitespace is rendered, as · or ⸱): match any.
 const pattern = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0\\u00b7\\u2e31]')
 
 /**
