@@ -11,15 +11,14 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  type CancellationToken,
   type Diagnostic,
   type InitializeParams,
   type WorkspaceDocumentDiagnosticReport
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {mergeConfigs, type BrieflintConfig, type RuleSetting} from './engine/config.js'
-import {lint, type LintResult} from './engine/lint.js'
-import {parseBriefing, unanalysed} from './engine/parse.js'
+import {lintSteps, type LintResult} from './engine/lint.js'
+import {parseBriefing, unanalysed, type PartCache} from './engine/parse.js'
 import {VFileMessage} from 'vfile-message'
 import type {BrieflintMessage} from './rules/rule.js'
 import {analyseClaims} from './engine/claims/analyse.js'
@@ -49,19 +48,23 @@ interface Settings {
   run: 'onType' | 'onSave'
   entityFiles: string[]
   maxFileSize: number
+  analysisBudget: number
 }
 
-const DEFAULT_SETTINGS: Settings = {enable: true, rules: {}, lintMarkdown: false, run: 'onType', entityFiles: [], maxFileSize: 10_000_000}
-const DEBOUNCE_MS = 300
+const DEFAULT_SETTINGS: Settings = {enable: true, rules: {}, lintMarkdown: false, run: 'onType', entityFiles: [], maxFileSize: 10_000_000, analysisBudget: 15_000}
+/** The longest the server works before it reads its messages again. */
+const SLICE_MS = 15
 
 const connection = createConnection(ProposedFeatures.all)
 const documents = new TextDocuments(TextDocument)
 const settingsCache = new Map<string, Promise<Settings>>()
 const analyses = new Map<string, {version: number; generation: number; result: LintResult}>()
-const lastChange = new Map<string, number>()
+const runs = new Map<string, {version: number; generation: number; result: Promise<LintResult | undefined>}>()
+/** Each open document's analysed parts, reused by the next analysis wherever an edit left them unchanged. */
+const partCaches = new Map<string, PartCache>()
 const savedReports = new Map<string, {resultId: string; items: Diagnostic[]}>()
 const pushTimers = new Map<string, NodeJS.Timeout>()
-/** Documents whose first content event is their opening, not an edit to debounce. */
+/** Documents whose first content event is their opening, not an edit. */
 const opening = new Set<string>()
 let workspaceFolders: string[] = []
 let canPull = false
@@ -165,15 +168,52 @@ function entities(): Promise<EntityIndex> {
   return entityIndex
 }
 
-async function analyse(document: TextDocument, settings: Settings): Promise<LintResult> {
-  const cached = analyses.get(document.uri)
-  if (cached && cached.version === document.version && cached.generation === generation) return cached.result
+/**
+ * The analysis of a document's current version, started once however many requests wait for it.
+ * Undefined when the document changed before it finished: the caller asks again for the new version.
+ */
+async function analyse(document: TextDocument, settings: Settings): Promise<LintResult | undefined> {
+  const uri = document.uri
+  const version = document.version
+  const cached = analyses.get(uri)
+  if (cached && cached.version === version && cached.generation === generation) return cached.result
+  const running = runs.get(uri)
+  if (running && running.version === version && running.generation === generation) return running.result
   const startGeneration = generation
-  const index = await entities()
-  const text = document.getText()
-  const result = text.length > settings.maxFileSize ? skipped(text, settings.maxFileSize) : lint(text, configFor(document.uri, settings), {path: document.uri, entities: index})
-  analyses.set(document.uri, {version: document.version, generation: startGeneration, result})
-  return result
+  const current = () => documents.get(uri)?.version === version && generation === startGeneration
+  const result = (async () => {
+    const index = await entities()
+    const text = document.getText()
+    if (text.length > settings.maxFileSize) return skipped(text, settings.maxFileSize)
+    const cache = partCaches.get(uri) ?? new Map()
+    partCaches.set(uri, cache)
+    const options = {path: uri, entities: index, cache, budget: settings.analysisBudget}
+    const done = await drive(lintSteps(text, configFor(uri, settings), options), current)
+    if (!done) return undefined
+    // Keep only this version's parts: what the last edit replaced is garbage now.
+    if (documents.get(uri)) partCaches.set(uri, new Map(done.briefing.parts.map(({part}) => [part.key, part])))
+    analyses.set(uri, {version, generation: startGeneration, result: done})
+    return done
+  })()
+  runs.set(uri, {version, generation: startGeneration, result})
+  try {
+    return await result
+  } finally {
+    if (runs.get(uri)?.result === result) runs.delete(uri)
+  }
+}
+
+/** Runs steps, letting other requests in every few milliseconds; gives up when `current` turns false. */
+async function drive<T>(steps: Generator<void, T>, current: () => boolean): Promise<T | undefined> {
+  let slice = performance.now()
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (performance.now() - slice < SLICE_MS) continue
+    await new Promise((resolve) => setImmediate(resolve))
+    if (!current()) return undefined
+    slice = performance.now()
+  }
 }
 
 /** A file over `brieflint.maxFileSize` gets one information diagnostic instead of an analysis. */
@@ -186,11 +226,15 @@ function skipped(text: string, limit: number): LintResult {
 
 /** The analysis behind an editor feature; undefined for documents Brieflint does not handle. */
 async function briefingOf(uri: string) {
-  const document = documents.get(uri)
-  if (!document) return undefined
   const settings = await settingsFor(uri)
-  if (!shouldLint(uri, settings, document.languageId)) return undefined
-  return {document, briefing: (await analyse(document, settings)).briefing, index: await entities()}
+  // Each pass that finds the document edited under it starts again on the newer text.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const document = documents.get(uri)
+    if (!document || !shouldLint(uri, settings, document.languageId)) return undefined
+    const result = await analyse(document, settings)
+    if (result && documents.get(uri)?.version === document.version) return {document, briefing: result.briefing, index: await entities()}
+  }
+  return undefined
 }
 
 function isConfigPath(uri: string): boolean {
@@ -218,14 +262,6 @@ function entityFileDiagnostics(document: TextDocument): Diagnostic[] {
   }))
 }
 
-async function waitForQuiet(uri: string, token: CancellationToken) {
-  for (;;) {
-    const remaining = (lastChange.get(uri) ?? 0) + DEBOUNCE_MS - Date.now()
-    if (remaining <= 0 || token.isCancellationRequested) return
-    await new Promise((resolve) => setTimeout(resolve, remaining))
-  }
-}
-
 connection.languages.diagnostics.on(async (params, token) => {
   const uri = params.textDocument.uri
   const document = documents.get(uri)
@@ -243,14 +279,10 @@ connection.languages.diagnostics.on(async (params, token) => {
       : {kind: DocumentDiagnosticReportKind.Full, resultId: saved.resultId, items: saved.items}
   }
   const version = document.version
-  await waitForQuiet(uri, token)
-  const current = documents.get(uri)
-  if (token.isCancellationRequested || current?.version !== version) {
-    // Never report for a version the editor has moved past; the client asks again.
-    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', {retriggerRequest: true})
-  }
-  const items = (await analyse(current, settings)).messages.map((message) => toDiagnostic(message, current))
-  if (documents.get(uri)?.version !== version) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', {retriggerRequest: true})
+  const result = token.isCancellationRequested ? undefined : await analyse(document, settings)
+  // Never report for a version the editor has moved past; the client asks again.
+  if (!result || documents.get(uri)?.version !== version) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', {retriggerRequest: true})
+  const items = result.messages.map((message) => toDiagnostic(message, document))
   const resultId = `${version}:${generation}`
   if (settings.run === 'onSave') savedReports.set(uri, {resultId, items})
   return {kind: DocumentDiagnosticReportKind.Full, resultId, items}
@@ -280,21 +312,22 @@ async function workspaceReports(previous: Map<string, string>): Promise<Workspac
     for (const path of listBriefings(folder, folderSettings.lintMarkdown)) {
       const uri = pathToFileURL(path).href
       if (documents.get(uri)) continue
-      const report = fileReport(path, uri, await settingsFor(uri), previous.get(uri), await entities())
+      const report = await fileReport(path, uri, await settingsFor(uri), previous.get(uri), await entities())
       if (report) reports.push(report)
     }
   }
   return reports
 }
 
-function fileReport(path: string, uri: string, settings: Settings, previousResultId: string | undefined, index: EntityIndex): WorkspaceDocumentDiagnosticReport | undefined {
+async function fileReport(path: string, uri: string, settings: Settings, previousResultId: string | undefined, index: EntityIndex): Promise<WorkspaceDocumentDiagnosticReport | undefined> {
   try {
     const stat = statSync(path)
     const resultId = `${stat.mtimeMs}:${stat.size}:${generation}`
     if (resultId === previousResultId) return {kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId}
     if (stat.size > settings.maxFileSize) return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: []}
     const document = TextDocument.create(uri, 'briefing', 0, readFileSync(path, 'utf8'))
-    const items = lint(document.getText(), configFor(uri, settings), {path: uri, entities: index}).messages.map((message) => toDiagnostic(message, document))
+    const result = await drive(lintSteps(document.getText(), configFor(uri, settings), {path: uri, entities: index, budget: settings.analysisBudget}), () => true)
+    const items = result!.messages.map((message) => toDiagnostic(message, document))
     return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items}
   } catch (error) {
     connection.console.error(`Could not lint ${path}: ${String(error)}`)
@@ -306,10 +339,10 @@ async function pushDiagnostics(document: TextDocument) {
   const settings = await settingsFor(document.uri)
   const latest = documents.get(document.uri)
   if (!latest || latest.version !== document.version) return
-  const diagnostics = shouldLint(document.uri, settings, document.languageId)
-    ? (await analyse(latest, settings)).messages.map((message) => toDiagnostic(message, latest))
-    : []
-  if (documents.get(document.uri)?.version !== latest.version) return
+  const result = shouldLint(document.uri, settings, document.languageId) ? await analyse(latest, settings) : {messages: []}
+  // An edit came in meanwhile: its own push follows.
+  if (!result || documents.get(document.uri)?.version !== latest.version) return
+  const diagnostics = result.messages.map((message) => toDiagnostic(message, latest))
   await connection.sendDiagnostics({uri: latest.uri, version: latest.version, diagnostics})
 }
 
@@ -331,11 +364,10 @@ documents.onDidOpen(({document}) => {
 
 documents.onDidChangeContent(({document}) => {
   if (opening.delete(document.uri)) return
-  lastChange.set(document.uri, Date.now())
   savedReports.delete(document.uri)
   if (!canPull) {
     void settingsFor(document.uri).then((settings) => {
-      if (settings.run === 'onType') schedulePush(document, DEBOUNCE_MS)
+      if (settings.run === 'onType') schedulePush(document, 0)
     })
   }
 })
@@ -352,7 +384,7 @@ documents.onDidSave(({document}) => {
 documents.onDidClose(({document}) => {
   clearTimeout(pushTimers.get(document.uri))
   analyses.delete(document.uri)
-  lastChange.delete(document.uri)
+  partCaches.delete(document.uri)
   savedReports.delete(document.uri)
   if (!canPull) void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   wakeWorkspace?.()
@@ -402,7 +434,8 @@ async function workspaceBriefings(): Promise<WorkspaceBriefing[]> {
     const settings = await settingsFor(document.uri)
     if (!shouldLint(document.uri, settings, document.languageId)) continue
     seen.add(document.uri)
-    found.push({document, briefing: (await analyse(document, settings)).briefing})
+    const result = await analyse(document, settings)
+    if (result) found.push({document, briefing: result.briefing})
   }
   for (const folder of workspaceFolders) {
     const settings = await settingsFor(pathToFileURL(folder).href)

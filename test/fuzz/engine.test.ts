@@ -56,3 +56,29 @@ describe('the engine on random and broken briefings', () => {
     )
   })
 })
+
+const summary = (text: string, options: Parameters<typeof lint>[2] = {}) =>
+  lint(text, {}, {entities, ...options}).messages.map((message) => `${message.ruleId} ${String(message.place)} ${message.reason}`)
+
+describe('incremental analysis', () => {
+  it('cutting a briefing into parts gives the messages of analysing it whole', () => {
+    fc.assert(fc.property(fc.oneof(briefing, mutated), (text) => assert.deepEqual(summary(text), summary(text, {whole: true}))), {numRuns: runs, seed})
+  })
+
+  it('after any sequence of edits, reusing the unchanged parts gives the messages of a fresh analysis', () => {
+    const edit = fc.tuple(fc.nat(), fc.nat(120), fc.oneof(fc.constantFrom(...pieces, '\n\n', '\n\nA new paragraph by Peskov.\n\n'), fc.string({maxLength: 8})))
+    fc.assert(
+      fc.property(fc.array(edit, {minLength: 1, maxLength: 12}), (edits) => {
+        const cache = new Map()
+        let text = example
+        summary(text, {cache})
+        for (const [at, remove, insert] of edits) {
+          const start = at % (text.length + 1)
+          text = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove))
+          assert.deepEqual(summary(text, {cache}), summary(text))
+        }
+      }),
+      {numRuns: Math.ceil(runs / 3), seed}
+    )
+  })
+})

@@ -1,5 +1,4 @@
 import type {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
 import type {location} from 'vfile-location'
 import type {BrieflintMessage} from '../rules/rule.js'
 import type {Briefing} from './model.js'
@@ -19,10 +18,10 @@ const YAML_MARKER = /^[ \t]*#[ \t]*brieflint-(disable-next-line|disable|enable)(
 
 export function findControlComments(briefing: Briefing): ControlComment[] {
   const comments: ControlComment[] = []
-  visit(briefing.tree, 'html', (node) => {
+  for (const node of briefing.html) {
     const match = HTML_MARKER.exec(node.value.trim())
-    if (match && node.position) comments.push(toComment(match, node.position.end.offset!))
-  })
+    if (match) comments.push(toComment(match, node.span.end))
+  }
   const frontMatter = briefing.frontMatter
   if (frontMatter) {
     const yaml = briefing.text.slice(frontMatter.contentSpan.start, frontMatter.contentSpan.end)

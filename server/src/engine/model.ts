@@ -1,4 +1,3 @@
-import type {Root} from 'mdast'
 import type {Document} from 'yaml'
 
 /** Half-open range of UTF-16 offsets into the document text. */
@@ -87,9 +86,57 @@ export interface Sentence {
   blockIndex: number
 }
 
+/** A top-level heading, for sections and outlines. */
+export interface Heading {
+  title: string
+  depth: number
+  span: Span
+}
+
+/** An HTML block: control comments live in them, and comments fold. */
+export interface Html {
+  value: string
+  span: Span
+}
+
+/**
+ * A run of top-level blocks analysed on its own (see `segments.ts`), with offsets relative to its
+ * start. Parts are reused across edits when their text is unchanged.
+ */
+export interface Part {
+  /** The cache key: the text and what else its parse depended on. */
+  key: string
+  text: string
+  frontMatter: FrontMatter | undefined
+  blocks: Block[]
+  sentences: Sentence[]
+  citations: Citation[]
+  footnoteReferences: Footnote[]
+  footnoteDefinitions: Footnote[]
+  links: Span[]
+  headings: Heading[]
+  html: Html[]
+  /** Code blocks, lists, quotes and tables: what the editor folds besides sections. */
+  folds: Span[]
+  /** Why the part could not be analysed, when it could not. */
+  gap?: string
+}
+
+export interface PlacedPart {
+  start: number
+  part: Part
+  /** Index in `Briefing.blocks` of the part's first block. */
+  blockBase: number
+}
+
+/** A stretch of the document that was not analysed, and why. */
+export interface Gap {
+  span: Span
+  reason: string
+}
+
 export interface Briefing {
   text: string
-  tree: Root
   frontMatter: FrontMatter | undefined
   /** Every definition under `sources:`, in order; a key defined twice appears twice. */
   sources: SourceDefinition[]
@@ -101,6 +148,9 @@ export interface Briefing {
   sentences: Sentence[]
   /** Inline links and link references: a link in a sentence counts as its source. */
   links: Span[]
-  /** Why the document could not be analysed, when it could not (the model is then empty). */
-  failure?: string
+  html: Html[]
+  folds: Span[]
+  parts: PlacedPart[]
+  /** What could not be analysed: too deeply nested, or past the analysis budget. */
+  gaps: Gap[]
 }

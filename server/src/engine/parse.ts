@@ -1,4 +1,5 @@
 import type {Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -6,15 +7,18 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {findCitations} from './citations.js'
 import {readFrontMatter, readSources} from './front-matter.js'
-import type {Briefing, Footnote, Span} from './model.js'
+import type {Block, Briefing, Footnote, Gap, Heading, Html, Part, PlacedPart, Span} from './model.js'
 import {buildSections} from './sections.js'
+import {splitSegments} from './segments.js'
 import {splitSentences} from './sentences.js'
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze()
+const opening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 
-export function parseMarkdown(text: string): Root {
+/** Parses Markdown; only the document's first part can open with front matter. */
+export function parseMarkdown(text: string, first = true): Root {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  const tree = markdown.parse(bom ? text.slice(1) : text)
+  const tree = (first ? opening : markdown).parse(bom ? text.slice(1) : text)
   // micromark drops a leading BOM; move every offset back onto the original text.
   if (bom) {
     visit(tree, (node) => {
@@ -31,21 +35,185 @@ export function parseMarkdown(text: string): Root {
 /** Quotes and lists nested deeper than this are not prose; the parser's cost grows with the square of the depth. */
 export const MAX_NESTING = 100
 
-export function parseBriefing(text: string): Briefing {
-  const failure = `it nests quotes or lists more than ${MAX_NESTING} deep`
-  if (nestingDepth(text) > MAX_NESTING) return unanalysed(text, failure)
+/** The parts of the previous version of a document, by key: what an edit did not touch is reused. */
+export type PartCache = Map<string, Part>
+
+export interface ParseOptions {
+  /** Parts analysed by this run are added, so a run abandoned half way still saves its work. */
+  cache?: PartCache
+  /** Milliseconds of analysis after which the rest of the document is left unanalysed. */
+  budget?: number
+  /** Analyse the document as one part (tests compare it with the cut analysis). */
+  whole?: boolean
+}
+
+export function parseBriefing(text: string, options: ParseOptions = {}): Briefing {
+  const steps = parseSteps(text, options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The analysis as steps, one part each, so the server can yield to other requests between them
+ * and abandon a run the editor has moved past.
+ */
+export function* parseSteps(text: string, options: ParseOptions = {}): Generator<void, Briefing> {
+  const started = performance.now()
+  const segments = options.whole ? [{start: 0, end: text.length}] : splitSegments(text)
+  const definitions = referenceDefinitions(text)
+  const placed: PlacedPart[] = []
+  const gaps: Gap[] = []
+  let blockBase = 0
+  for (const [index, segment] of segments.entries()) {
+    if (index > 0 && options.budget !== undefined && performance.now() - started > options.budget) {
+      gaps.push({span: {start: segment.start, end: text.length}, reason: `analysing it took longer than the budget of ${options.budget.toLocaleString('en')} ms (brieflint.analysisBudget), so the rest is not checked`})
+      break
+    }
+    const source = text.slice(segment.start, segment.end)
+    const extra = definitions.length > 0 ? definitionsFor(source, definitions) : ''
+    const key = `${index === 0 ? 1 : 0}${extra.length}:${extra}${source}`
+    let part = options.cache?.get(key)
+    if (!part) {
+      part = analysePart(key, key.length - source.length, extra, index === 0)
+      options.cache?.set(key, part)
+    }
+    if (part.gap) gaps.push({span: segment, reason: part.gap})
+    placed.push({start: segment.start, part, blockBase})
+    blockBase += part.blocks.length
+    yield
+  }
+  return assemble(text, placed, mergeGaps(gaps))
+}
+
+/** A briefing with no analysis, for text Brieflint will not read. */
+export function unanalysed(text: string, reason: string): Briefing {
+  return {text, frontMatter: undefined, sources: [], citations: [], footnoteReferences: [], footnoteDefinitions: [], sections: [], blocks: [], sentences: [], links: [], html: [], folds: [], parts: [], gaps: [{span: {start: 0, end: text.length}, reason}]}
+}
+
+/** Parses the part of a briefing around `offset` again, for the rare feature that needs the syntax tree. */
+export function partTreeAt(briefing: Briefing, offset: number): {tree: Root; start: number} | undefined {
+  const placed = briefing.parts.findLast((candidate) => candidate.start <= offset)
+  if (!placed || placed.part.gap) return undefined
+  return {tree: parseMarkdown(placed.part.text, placed.start === 0), start: placed.start}
+}
+
+function analysePart(key: string, textStart: number, extra: string, first: boolean): Part {
+  // The key is a fresh string; the text slices it, so a cached part does not keep an old version of the whole document alive.
+  const text = key.slice(textStart)
+  const empty: Part = {key, text, frontMatter: undefined, blocks: [], sentences: [], citations: [], footnoteReferences: [], footnoteDefinitions: [], links: [], headings: [], html: [], folds: []}
+  const tooDeep = `it nests quotes or lists more than ${MAX_NESTING} deep`
+  if (nestingDepth(text) > MAX_NESTING) return {...empty, gap: tooDeep}
   try {
-    return analyse(text)
+    return {...empty, ...readPart(text, extra, first)}
   } catch (error) {
     // Markdown parsers and tree walkers recurse; extreme nesting can still exhaust the stack.
-    if (error instanceof RangeError) return unanalysed(text, failure)
+    if (error instanceof RangeError) return {...empty, gap: tooDeep}
     throw error
   }
 }
 
-export function unanalysed(text: string, failure: string): Briefing {
-  const tree: Root = {type: 'root', children: []}
-  return {text, tree, frontMatter: undefined, sources: [], citations: [], footnoteReferences: [], footnoteDefinitions: [], sections: [], blocks: [], sentences: [], links: [], failure}
+function readPart(text: string, extra: string, first: boolean): Omit<Part, 'key' | 'text'> {
+  let tree = parseMarkdown(extra ? `${text}\n\n${extra}` : text, first)
+  if (extra) {
+    // Reference definitions from elsewhere in the document were appended so references resolve; drop them again.
+    tree.children = tree.children.filter((node) => node.position!.start.offset! < text.length)
+    // An HTML block or code fence left open at the end swallowed them: parse without.
+    if ((tree.children.at(-1)?.position?.end.offset ?? 0) > text.length) tree = parseMarkdown(text, first)
+  }
+  const footnoteReferences: Footnote[] = []
+  const footnoteDefinitions: Footnote[] = []
+  const links: Span[] = []
+  const html: Html[] = []
+  const folds: Span[] = []
+  visit(tree, (node) => {
+    if (!node.position) return
+    const span = {start: node.position.start.offset!, end: node.position.end.offset!}
+    if (node.type === 'link' || node.type === 'linkReference') links.push(span)
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      ;(node.type === 'footnoteReference' ? footnoteReferences : footnoteDefinitions).push({label: node.label ?? node.identifier, span})
+    }
+    if (node.type === 'html') html.push({value: node.value, span})
+    if (node.type === 'code' || node.type === 'list' || node.type === 'blockquote' || node.type === 'table') folds.push(span)
+  })
+  const headings: Heading[] = []
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.position) headings.push({title: toString(node), depth: node.depth, span: {start: node.position.start.offset!, end: node.position.end.offset!}})
+  }
+  return {
+    frontMatter: first ? readFrontMatter(text, tree, text.charCodeAt(0) === 0xfeff ? 1 : 0) : undefined,
+    citations: findCitations(text, tree),
+    footnoteReferences,
+    footnoteDefinitions,
+    links,
+    headings,
+    html,
+    folds,
+    ...splitSentences(text, tree)
+  }
+}
+
+function assemble(text: string, placed: PlacedPart[], gaps: Gap[]): Briefing {
+  const briefing: Briefing = {
+    text, frontMatter: placed[0]?.part.frontMatter, sources: [], citations: [], footnoteReferences: [], footnoteDefinitions: [],
+    sections: [], blocks: [], sentences: [], links: [], html: [], folds: [], parts: placed, gaps
+  }
+  const headings: Heading[] = []
+  for (const {start, part, blockBase} of placed) {
+    const at = (span: Span): Span => (start === 0 ? span : {start: span.start + start, end: span.end + start})
+    for (const block of part.blocks) briefing.blocks.push(start === 0 ? block : shiftBlock(block, at))
+    for (const sentence of part.sentences) briefing.sentences.push({...sentence, span: at(sentence.span), blockIndex: sentence.blockIndex + blockBase})
+    for (const citation of part.citations) briefing.citations.push({key: citation.key, keySpan: at(citation.keySpan), groupSpan: at(citation.groupSpan)})
+    for (const note of part.footnoteReferences) briefing.footnoteReferences.push({label: note.label, span: at(note.span)})
+    for (const note of part.footnoteDefinitions) briefing.footnoteDefinitions.push({label: note.label, span: at(note.span)})
+    for (const link of part.links) briefing.links.push(at(link))
+    for (const node of part.html) briefing.html.push({value: node.value, span: at(node.span)})
+    for (const fold of part.folds) briefing.folds.push(at(fold))
+    for (const heading of part.headings) headings.push({...heading, span: at(heading.span)})
+  }
+  briefing.sources = readSources(briefing.frontMatter)
+  briefing.sections = buildSections(headings, text.length)
+  return briefing
+}
+
+function shiftBlock(block: Block, at: (span: Span) => Span): Block {
+  const shifted: Block = {kind: block.kind, span: at(block.span)}
+  if (block.list) shifted.list = at(block.list)
+  if (block.listItem) shifted.listItem = at(block.listItem)
+  if (block.quote) shifted.quote = at(block.quote)
+  if (block.footnote) shifted.footnote = at(block.footnote)
+  return shifted
+}
+
+function mergeGaps(gaps: Gap[]): Gap[] {
+  const merged: Gap[] = []
+  for (const gap of gaps) {
+    const last = merged.at(-1)
+    if (last && last.reason === gap.reason && last.span.end === gap.span.start) last.span = {start: last.span.start, end: gap.span.end}
+    else merged.push({span: {...gap.span}, reason: gap.reason})
+  }
+  return merged
+}
+
+interface Definition {
+  label: string
+  line: string
+}
+
+const DEFINITION = /^ {0,3}\[(\^?)((?:[^\]\\\n]|\\.){1,999})\]:.*$/gm
+
+/** Link reference and footnote definitions: CommonMark resolves them across the whole document. */
+function referenceDefinitions(text: string): Definition[] {
+  if (!text.includes(']:')) return []
+  return [...text.matchAll(DEFINITION)].map((match) => ({label: match[2]!.toLowerCase(), line: match[0].trim()}))
+}
+
+/** The definitions a part refers to, by label: appended to its text so its references resolve as in the whole document. */
+function definitionsFor(source: string, definitions: Definition[]): string {
+  if (!source.includes(']')) return ''
+  const lower = source.toLowerCase()
+  return definitions.filter((definition) => lower.includes(`[${definition.label}`) || lower.includes(`[^${definition.label}`)).map((definition) => definition.line).join('\n\n')
 }
 
 /** The most container markers (`>`, `-`, `*`, `+`, `1.`) at the start of any line, counted in one pass. */
@@ -76,33 +244,4 @@ function nestingDepth(text: string): number {
     } else atLineStart = false
   }
   return deepest
-}
-
-function analyse(text: string): Briefing {
-  const tree = parseMarkdown(text)
-  const frontMatter = readFrontMatter(text, tree, text.charCodeAt(0) === 0xfeff ? 1 : 0)
-  const footnoteReferences: Footnote[] = []
-  const footnoteDefinitions: Footnote[] = []
-  const links: Span[] = []
-  visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'linkReference') && node.position) {
-      links.push({start: node.position.start.offset!, end: node.position.end.offset!})
-    }
-    if ((node.type === 'footnoteReference' || node.type === 'footnoteDefinition') && node.position) {
-      const footnote = {label: node.label ?? node.identifier, span: {start: node.position.start.offset!, end: node.position.end.offset!}}
-      ;(node.type === 'footnoteReference' ? footnoteReferences : footnoteDefinitions).push(footnote)
-    }
-  })
-  return {
-    text,
-    tree,
-    frontMatter,
-    sources: readSources(frontMatter),
-    citations: findCitations(text, tree),
-    footnoteReferences,
-    footnoteDefinitions,
-    sections: buildSections(tree, text.length),
-    ...splitSentences(text, tree),
-    links
-  }
 }

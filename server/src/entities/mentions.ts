@@ -1,4 +1,4 @@
-import type {Briefing, Span} from '../engine/model.js'
+import type {Briefing, Part, Span} from '../engine/model.js'
 import type {EntityIndex, Entry, Form} from './entity-index.js'
 import {tokenize} from './normalize.js'
 
@@ -36,34 +36,62 @@ export function findMentions(briefing: Briefing, index: EntityIndex): Mention[] 
 
 const FORM_RANK: Record<Form, number> = {name: 0, alias: 1, surname: 2, given: 3, role: 4}
 
-function link(briefing: Briefing, index: EntityIndex): Mention[] {
-  const date = briefingDate(briefing)
-  const mentions: Mention[] = []
-  /** Most recent full mention of each entity, for resolving surnames that follow. */
-  const lastFull = new Map<string, number>()
-  for (const block of briefing.blocks) {
-    if (block.kind === 'heading') lastFull.clear()
-    const tokens = tokenize(briefing.text, block.span.start, block.span.end)
+interface Match {
+  span: Span
+  entries: Entry[]
+  /** Marks the start of a heading, not a match: earlier full mentions no longer resolve surnames. */
+  heading?: true
+}
+
+/** The entity list's matches in a part, before names are resolved; reused while the part and list are unchanged. */
+const partMatches = new WeakMap<Part, WeakMap<EntityIndex, Match[]>>()
+
+function matchPart(part: Part, index: EntityIndex): Match[] {
+  let byIndex = partMatches.get(part)
+  if (!byIndex) partMatches.set(part, (byIndex = new WeakMap()))
+  let matches = byIndex.get(index)
+  if (matches) return matches
+  matches = []
+  for (const block of part.blocks) {
+    const tokens = tokenize(part.text, block.span.start, block.span.end)
+    if (block.kind === 'heading') matches.push({span: block.span, entries: [], heading: true})
     for (let at = 0; at < tokens.length; ) {
       const match = index.longestMatch(tokens, at)
       if (!match) {
         at++
         continue
       }
-      const span = {start: tokens[at]!.start, end: tokens[at + match.length - 1]!.end}
-      const surface = briefing.text.slice(span.start, span.end)
-      const mention = resolve(match.entries, surface, span, index, date, lastFull)
-      if (mention) {
-        const previous = mentions.at(-1)
-        if (previous?.form === 'role' && mention.form !== 'role' && isDirectlyBefore(briefing.text, previous.span, span)) {
-          // The title belongs to the name after it; the name is the mention that counts.
-          previous.titles = mention
-          delete previous.entityId
-        }
-        mentions.push(mention)
-        if ((mention.form === 'name' || mention.form === 'alias') && mention.entityId) lastFull.set(mention.entityId, mentions.length - 1)
-      }
+      matches.push({span: {start: tokens[at]!.start, end: tokens[at + match.length - 1]!.end}, entries: match.entries})
       at += match.length
+    }
+  }
+  byIndex.set(index, matches)
+  return matches
+}
+
+function link(briefing: Briefing, index: EntityIndex): Mention[] {
+  const date = briefingDate(briefing)
+  const mentions: Mention[] = []
+  /** Most recent full mention of each entity, for resolving surnames that follow. */
+  const lastFull = new Map<string, number>()
+  for (const {start, part} of briefing.parts) {
+    for (const match of matchPart(part, index)) {
+      if (match.heading) {
+        lastFull.clear()
+        continue
+      }
+      const span = {start: match.span.start + start, end: match.span.end + start}
+      const surface = part.text.slice(match.span.start, match.span.end)
+      const mention = resolve(match.entries, surface, span, index, date, lastFull)
+      if (!mention) continue
+      const previous = mentions.at(-1)
+      if (previous?.form === 'role' && mention.form !== 'role' && isDirectlyBefore(briefing.text, previous.span, span)) {
+        // The title belongs to the name after it; the name is the mention that counts.
+        previous.titles = mention
+        delete previous.entityId
+      }
+      mentions.push(mention)
+      if ((mention.form === 'name' || mention.form === 'alias') && mention.entityId) lastFull.set(mention.entityId, mentions.length - 1)
     }
   }
   return mentions

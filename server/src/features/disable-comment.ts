@@ -1,7 +1,8 @@
-import type {Nodes} from 'mdast'
+import type {Nodes, Root} from 'mdast'
 import type {TextEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing} from '../engine/model.js'
+import {partTreeAt} from '../engine/parse.js'
 
 /**
  * The edit that adds `brieflint-disable-next-line` above `line` without changing how the
@@ -20,13 +21,17 @@ export function disableNextLineEdit(briefing: Briefing, document: TextDocument, 
     const indent = /^[ \t]*/.exec(lineText)![0]
     return insertLine(lineStart, `${indent}# brieflint-disable-next-line ${ruleId}`, document)
   }
-  const path = nodesAt(briefing, lineStart)
+  const found = partTreeAt(briefing, lineStart)
+  if (!found) return insertLine(lineStart, comment, document)
+  const path = nodesAt(found.tree, lineStart - found.start)
+  // Lines in the part's tree count from the part's first line.
+  const lineOf = (node: Nodes) => node.position!.start.line - 1 + document.positionAt(found.start).line
   const paragraph = path.findLast((node) => node.type === 'paragraph')
-  if (paragraph && paragraph.position!.start.line - 1 < line) return appendToPreviousLine(document, line, ` ${comment}`)
+  if (paragraph && lineOf(paragraph) < line) return appendToPreviousLine(document, line, ` ${comment}`)
   const row = path.findLast((node) => node.type === 'tableRow')
   const table = path.findLast((node) => node.type === 'table')
   if (row && table && table.type === 'table' && table.children[0] !== row) return appendToPreviousRow(document, line, ` ${comment}`)
-  const item = path.findLast((node) => node.type === 'listItem' && node.position!.start.line - 1 === line)
+  const item = path.findLast((node) => node.type === 'listItem' && lineOf(node) === line)
   const prefix = containerPrefix(lineText, path, item)
   return insertLine(lineStart, `${prefix}${comment}`, document)
 }
@@ -66,9 +71,9 @@ function appendToPreviousRow(document: TextDocument, line: number, addition: str
 }
 
 /** The nodes containing `offset`, outermost first. */
-function nodesAt(briefing: Briefing, offset: number): Nodes[] {
+function nodesAt(tree: Root, offset: number): Nodes[] {
   const path: Nodes[] = []
-  let node: Nodes | undefined = briefing.tree
+  let node: Nodes | undefined = tree
   while (node) {
     path.push(node)
     const children: Nodes[] = 'children' in node ? (node.children as Nodes[]) : []

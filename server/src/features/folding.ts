@@ -1,6 +1,5 @@
 import {FoldingRangeKind, type FoldingRange} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {visit} from 'unist-util-visit'
 import type {Briefing, Section, Span} from '../engine/model.js'
 
 export function foldingRanges(briefing: Briefing, document: TextDocument): FoldingRange[] {
@@ -17,14 +16,8 @@ export function foldingRanges(briefing: Briefing, document: TextDocument): Foldi
     section.children.forEach(addSection)
   }
   briefing.sections.forEach(addSection)
-  visit(briefing.tree, (node) => {
-    if ((node.type === 'code' || node.type === 'list' || node.type === 'blockquote' || node.type === 'table') && node.position) {
-      add({start: node.position.start.offset!, end: node.position.end.offset!})
-    }
-    if (node.type === 'html' && node.position && node.value.startsWith('<!--')) {
-      add({start: node.position.start.offset!, end: node.position.end.offset!}, FoldingRangeKind.Comment)
-    }
-  })
+  briefing.folds.forEach((span) => add(span))
+  for (const node of briefing.html) if (node.value.startsWith('<!--')) add(node.span, FoldingRangeKind.Comment)
   return ranges
 }
 

@@ -1,4 +1,4 @@
-import {toString} from 'mdast-util-to-string'
+import type {Section} from '../engine/model.js'
 import {defineRule} from './rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
@@ -22,8 +22,13 @@ export default defineRule({
   ],
   check({briefing, options, report}) {
     const required = (options.sections as string[] | undefined) ?? ['Summary']
-    const headings = briefing.tree.children.filter((node) => node.type === 'heading' && node.depth > 1)
-    const titles = headings.map((node) => toString(node).trim().toLowerCase())
+    const headings: Section[] = []
+    const collect = (section: Section) => {
+      if (section.depth > 1) headings.push(section)
+      section.children.forEach(collect)
+    }
+    briefing.sections.forEach(collect)
+    const titles = headings.map((section) => section.title.trim().toLowerCase())
     let previous = -1
     for (const section of required) {
       const found = titles.indexOf(section.toLowerCase())
@@ -33,8 +38,7 @@ export default defineRule({
         continue
       }
       if (found < previous) {
-        const node = headings[found]!
-        report({span: {start: node.position!.start.offset!, end: node.position!.end.offset!}, reason: `“${section}” should come after “${required[required.indexOf(section) - 1]}”.`})
+        report({span: headings[found]!.headingSpan, reason: `“${section}” should come after “${required[required.indexOf(section) - 1]}”.`})
       }
       previous = Math.max(previous, found)
     }

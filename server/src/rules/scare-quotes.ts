@@ -25,8 +25,9 @@ export default defineRule({
   check({briefing, report}) {
     for (const unit of analyseClaims(briefing).units) {
       if (unit.aside) continue
-      if (findCue(plainText(unit.text))?.kind === 'named') continue
-      for (const match of unit.text.matchAll(SHORT_QUOTE)) {
+      const quotes = [...unit.text.matchAll(SHORT_QUOTE)]
+      if (quotes.length === 0 || findCue(plainText(unit.text))?.kind === 'named') continue
+      for (const match of quotes) {
         const start = unit.span.start + match.index
         report({
           span: {start, end: start + match[0].length},

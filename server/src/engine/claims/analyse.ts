@@ -1,4 +1,4 @@
-import type {Block, Briefing, Span} from '../model.js'
+import type {Block, Briefing, Part, Span} from '../model.js'
 import {findCue, plainText, type Cue} from './cues.js'
 import {ASSESSMENT_LABEL, SIGNPOSTS} from './lexicon.js'
 
@@ -47,13 +47,26 @@ interface Draft extends ClaimUnit {
   block: Block
   blockIndex: number
   cueInfo: Cue | undefined
+  /** The text without markup and without its asides. */
+  plain: string
   cited: boolean
   opensQuotation: boolean
   closesQuotation: boolean
 }
 
+/** What a part's sentences are on their own, before attribution flows between them; reused while the part is unchanged. */
+const partDrafts = new WeakMap<Part, Draft[]>()
+
 function analyse(briefing: Briefing): ClaimAnalysis {
-  const drafts = buildUnits(briefing)
+  const drafts: Draft[] = []
+  for (const {start, part, blockBase} of briefing.parts) {
+    let local = partDrafts.get(part)
+    if (!local) partDrafts.set(part, (local = buildUnits(part)))
+    for (const draft of local) {
+      const blockIndex = draft.blockIndex + blockBase
+      drafts.push({...draft, span: {start: draft.span.start + start, end: draft.span.end + start}, blockIndex, block: briefing.blocks[blockIndex]!})
+    }
+  }
   resolveAttribution(drafts)
   const units: ClaimUnit[] = drafts.map(({span, text, aside, claim, attribution, speaker, inheritance, cue, reason}) => ({
     span, text, aside, claim, attribution,
@@ -74,13 +87,13 @@ const ASIDE = /(?<!\])\(([^()\n]{3,}?)\)/g
 const ASIDE_CLAIM = /\d|\b(?:is|was|were|are|has|had|have|expired|ended|began|died|left|became|resigned|served|remained|holds|held|lost|won|took|killed|wounded|fell|rose)\b/i
 const ASIDE_ATTRIBUTION = /^(?:according to|citing|per|source:|as reported|as quoted|via)\b/i
 
-function buildUnits(briefing: Briefing): Draft[] {
-  const sources = [...briefing.citations.map((citation) => citation.groupSpan), ...briefing.footnoteReferences.map((note) => note.span), ...briefing.links].sort((a, b) => a.start - b.start)
+function buildUnits(part: Part): Draft[] {
+  const sources = [...part.citations.map((citation) => citation.groupSpan), ...part.footnoteReferences.map((note) => note.span), ...part.links].sort((a, b) => a.start - b.start)
   const assessed = new Set<number>()
   const drafts: Draft[] = []
-  for (const sentence of briefing.sentences) {
-    const block = briefing.blocks[sentence.blockIndex]!
-    if (ASSESSMENT_LABEL.test(briefing.text.slice(block.span.start, block.span.end).replace(/^\s*>\s?/, ''))) assessed.add(sentence.blockIndex)
+  for (const sentence of part.sentences) {
+    const block = part.blocks[sentence.blockIndex]!
+    if (ASSESSMENT_LABEL.test(part.text.slice(block.span.start, block.span.end).replace(/^\s*>\s?/, ''))) assessed.add(sentence.blockIndex)
     const asides: Span[] = []
     let attributionAside = false
     for (const match of sentence.text.matchAll(ASIDE)) {
@@ -105,13 +118,13 @@ function buildUnits(briefing: Briefing): Draft[] {
     // "Key figures from the talks:" labels what follows; a speaker's "X stated the following:" is kept.
     if (judged.claim && !cueInfo && /:\s*$/.test(plain) && plain.split(/\s+/).length <= 6) judged = {claim: false, reason: 'signpost'}
     const balance = quoteBalance(plain)
-    drafts.push({...base, ...judged, attribution: 'none', cueInfo, cited: citedHere, opensQuotation: balance > 0, closesQuotation: balance < 0})
+    drafts.push({...base, ...judged, attribution: 'none', cueInfo, plain, cited: citedHere, opensQuotation: balance > 0, closesQuotation: balance < 0})
     for (const aside of asides) {
-      const text = briefing.text.slice(aside.start, aside.end)
+      const text = part.text.slice(aside.start, aside.end)
       const asidePlain = plainText(text.slice(1, -1))
       drafts.push({
         ...base, span: aside, text, aside: true, claim: true, attribution: 'none',
-        cueInfo: findCue(asidePlain), cited: hasSourceIn(sources, aside, []), opensQuotation: false, closesQuotation: false
+        cueInfo: findCue(asidePlain), plain: asidePlain, cited: hasSourceIn(sources, aside, []), opensQuotation: false, closesQuotation: false
       })
     }
   }
@@ -277,7 +290,7 @@ function updateContext(context: Context, draft: Draft): void {
   context.speaker = {name: speaker, span: draft.span}
   // A new speaker inside a run of inherited paragraphs takes over from the one who introduced them.
   if (context.scope?.kind === 'paragraphs') context.scope = undefined
-  const plain = plainText(draft.text)
+  const plain = draft.plain
   context.pending = {speaker, from: draft.span, blockIndex: draft.blockIndex, block: draft.block, following: /\bthe following\b|\bas follows\b/i.test(plain), colon: /:\s*$/.test(plain)}
   if (draft.opensQuotation) context.quotation = {speaker, from: draft.span}
 }

@@ -1,0 +1,114 @@
+import type {Span} from './model.js'
+
+/**
+ * Cuts a document into runs of top-level blocks that parse the same apart as together, so an
+ * edit re-parses only the run it touches. A cut falls only before a line that starts at column 0
+ * after a blank line and cannot continue the block above it: not a list item, not a quote, not
+ * inside a fenced code block or a multi-line HTML block, and after the front matter.
+ *
+ * Which of those safe points become cuts depends only on the line that follows them (a hash of
+ * it), never on the length of the text before, so inserting text early in a document leaves the
+ * cuts further down where they were and their analyses reusable.
+ */
+export function splitSegments(text: string): Span[] {
+  const segments: Span[] = []
+  let start = 0
+  let previousBlank = false
+  let fence: {char: string; length: number} | undefined
+  let htmlEnd: RegExp | undefined
+  let position = frontMatterEnd(text)
+  while (position < text.length) {
+    const lineEnd = endOfLine(text, position)
+    const line = text.slice(position, lineEnd)
+    if (fence) {
+      if (closesFence(line, fence)) fence = undefined
+      previousBlank = false
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined
+      previousBlank = false
+    } else {
+      const blank = BLANK.test(line)
+      if (!blank && previousBlank && position > start && canStartSegment(line) && (position - start > MAX_SEGMENT || isCut(line))) {
+        segments.push({start, end: position})
+        start = position
+      }
+      fence = opensFence(line)
+      htmlEnd = fence ? undefined : opensHtml(line)
+      previousBlank = blank
+    }
+    position = nextLine(text, lineEnd)
+  }
+  if (start < text.length || segments.length === 0) segments.push({start, end: text.length})
+  return segments
+}
+
+/** About one safe point in eight becomes a cut; a run that grows past this size is cut at the next safe point. */
+const MAX_SEGMENT = 16_000
+const BLANK = /^[ \t]*$/
+const LIST_OR_QUOTE = /^(?:[-*+>]|\d{1,9}[.)])(?:[ \t]|$)/
+
+function canStartSegment(line: string): boolean {
+  const first = line.charCodeAt(0)
+  // Space, tab and `>`/list markers would continue the container above; `|` could be read as a table row.
+  return first !== 32 && first !== 9 && first !== 124 && !LIST_OR_QUOTE.test(line) && !line.startsWith('>')
+}
+
+function isCut(line: string): boolean {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < line.length && index < 64; index++) hash = Math.imul(hash ^ line.charCodeAt(index), 16777619)
+  return (hash & 7) === 0
+}
+
+function opensFence(line: string): {char: string; length: number} | undefined {
+  const match = /^[ \t]*(`{3,}|~{3,})(.*)$/.exec(line)
+  if (!match) return undefined
+  // A backtick fence's info string cannot contain a backtick; such a line is inline code.
+  if (match[1]![0] === '`' && match[2]!.includes('`')) return undefined
+  return {char: match[1]![0]!, length: match[1]!.length}
+}
+
+function closesFence(line: string, fence: {char: string; length: number}): boolean {
+  const match = /^[ \t]*(`+|~+)[ \t]*$/.exec(line)
+  return Boolean(match && match[1]![0] === fence.char && match[1]!.length >= fence.length)
+}
+
+/** HTML blocks of CommonMark kinds 1 to 5 run until their end marker, across blank lines. */
+const HTML_BLOCKS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
+]
+
+function opensHtml(line: string): RegExp | undefined {
+  for (const [open, close] of HTML_BLOCKS) {
+    const match = open.exec(line)
+    if (match) return close.test(line.slice(match[0].length)) ? undefined : close
+  }
+  return undefined
+}
+
+function frontMatterEnd(text: string): number {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  if (!/^---[ \t]*(?:\r?\n|\r)/.test(text.slice(bom, bom + 8))) return 0
+  let position = nextLine(text, endOfLine(text, bom))
+  while (position < text.length) {
+    const lineEnd = endOfLine(text, position)
+    if (/^---[ \t]*$/.test(text.slice(position, lineEnd))) return nextLine(text, lineEnd)
+    position = nextLine(text, lineEnd)
+  }
+  return 0
+}
+
+function endOfLine(text: string, position: number): number {
+  for (let index = position; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || code === 13) return index
+  }
+  return text.length
+}
+
+function nextLine(text: string, lineEnd: number): number {
+  return text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {describe, it} from 'node:test'
+import {parseBriefing} from '../../server/src/engine/parse.js'
+import {splitSegments} from '../../server/src/engine/segments.js'
+
+const example = readFileSync(resolve(import.meta.dirname, '../../examples/istanbul-talks.brief.md'), 'utf8')
+const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\n'
+/** Enough paragraphs that some of the safe points between them become cuts. */
+const paragraphs = (count: number) => Array.from({length: count}, (_, n) => `Paragraph ${n} on the talks in Istanbul, round ${n * 7}.\n\n`).join('')
+const cutsIn = (text: string) => splitSegments(text).slice(1).map((segment) => segment.start)
+
+describe('cutting a briefing into parts', () => {
+  it('covers the whole text with adjacent parts, and cuts a long briefing in several', () => {
+    const segments = splitSegments(example)
+    assert.ok(segments.length > 1)
+    assert.equal(segments[0]!.start, 0)
+    assert.equal(segments.at(-1)!.end, example.length)
+    for (let index = 1; index < segments.length; index++) assert.equal(segments[index]!.start, segments[index - 1]!.end)
+  })
+
+  it('cuts only before a line at the margin that follows a blank line', () => {
+    const text = HEADER + paragraphs(60)
+    const cuts = cutsIn(text)
+    assert.ok(cuts.length > 0)
+    for (const cut of cuts) assert.match(text.slice(cut - 2, cut + 1), /^\n\nP$/)
+  })
+
+  it('never cuts inside front matter, a fenced code block, an HTML comment or a list', () => {
+    const inside = (open: string, close: string) => `${open}\n\n${paragraphs(60)}${close}\n\n`
+    for (const [open, close] of [['```', '```'], ['~~~~', '~~~~'], ['<!--', '-->'], ['<pre>', '</pre>']] as const) {
+      const text = inside(open, close) + paragraphs(60)
+      const closing = text.indexOf(`${close}\n\n`, open.length)
+      assert.ok(cutsIn(text).every((cut) => cut > closing), `cut inside ${open}`)
+    }
+    const frontMatter = `---\ntitle: Talks\nnotes: |\n\n${paragraphs(60).replace(/^/gm, '  ')}---\n\n` + paragraphs(60)
+    assert.ok(cutsIn(frontMatter).every((cut) => cut > frontMatter.indexOf('\n---\n')))
+    const list = HEADER + Array.from({length: 200}, (_, n) => `- Item ${n} of a loose list.\n\n`).join('')
+    assert.deepEqual(cutsIn(list), [])
+  })
+
+  it('re-analyses only the part an edit touches', () => {
+    const cache = new Map()
+    const before = parseBriefing(example, {cache})
+    const at = example.indexOf('just under an hour')
+    const after = parseBriefing(`${example.slice(0, at)}barely ${example.slice(at)}`, {cache})
+    const reused = after.parts.filter((placed) => before.parts.some((old) => old.part === placed.part))
+    assert.equal(reused.length, after.parts.length - 1)
+  })
+
+  it('resolves a link reference in one part against a definition in another', () => {
+    const text = `${HEADER}${paragraphs(40)}Peskov's office confirmed that 1,200 prisoners were exchanged [per the ministry][mod].\n\n${paragraphs(40)}[mod]: https://mil.ru/\n`
+    assert.ok(splitSegments(text).length > 2)
+    const links = parseBriefing(text).links
+    assert.deepEqual(links.map((link) => text.slice(link.start, link.end)), ['[per the ministry][mod]'])
+  })
+})
