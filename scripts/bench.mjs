@@ -13,19 +13,22 @@ const require = createRequire(import.meta.url)
 const {createProtocolConnection, StreamMessageReader, StreamMessageWriter} = require('vscode-languageserver-protocol/node')
 const folder = mkdtempSync(join(tmpdir(), 'brieflint-bench-'))
 // `npm run bench -- --quick` leaves out the 10 MB file, which takes the peers minutes.
+// `--only=cli|server|load|entities` runs one table.
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
 const SIZES = [['50 KB', 50_000], ['1 MB', 1_000_000], ['10 MB', 10_000_000]].filter(([, size]) => !process.argv.includes('--quick') || size < 10_000_000)
 
 /** A realistic briefing: many sources, sections, an attributed list, citations, quotes and names. */
 function briefing(size) {
   const keys = Array.from({length: 60}, (_, index) => `src-${index}`)
   const header = `---\ntitle: Archive of desk briefings\ndate: 2025-07-24\nsources:\n${keys.map((key) => `  ${key}: {title: "Report ${key}", publisher: Izvestia, date: 2025-07-23}`).join('\n')}\n---\n\n# Archive\n\n`
+  // Every paragraph carries its round number, so no two parts of the file are the same text.
   const sections = [
-    (n) => `## Round ${n}\n\nOn Wednesday evening, July 23, the delegations met in Istanbul [@src-${n % 60}]. The talks lasted just under an hour.\n\n`,
-    (n) => `At a press conference, Vladimir Medinsky stated the following [@src-${(n + 1) % 60}]:\n\n- Russia has offered to exchange 1,200 more prisoners of war.\n- Kyiv will consider the proposal.\n- Exchanges of the wounded will continue.\n\n`,
-    () => 'In turn, the head of the Ukrainian delegation, Rustem Umerov, said that a ceasefire had been discussed. He added that Kyiv expects progress.\n\n',
-    () => 'As Kremlin spokesman Dmitry Peskov explained, the conversation was expected to be difficult. Sources say the next round will be in August.\n\n',
-    () => 'President Volodymyr Zelenskyy (his term of office expired in May 2024) stated that the delegation would insist on a ceasefire. Turkish Foreign Minister Hakan Fidan hosted the talks.\n\n',
-    (n) => `**Assessment:** a leaders' meeting before September is unlikely [@src-${(n + 2) % 60}].\n\n`
+    (n) => `## Round ${n}\n\nOn Wednesday evening, July 23, the delegations met in Istanbul for round ${n} [@src-${n % 60}]. The talks lasted just under an hour.\n\n`,
+    (n) => `At a press conference after round ${n}, Vladimir Medinsky stated the following [@src-${(n + 1) % 60}]:\n\n- Russia has offered to exchange ${1200 + n} more prisoners of war.\n- Kyiv will consider the proposal.\n- Exchanges of the wounded will continue.\n\n`,
+    (n) => `In turn, the head of the Ukrainian delegation, Rustem Umerov, said that a ceasefire had been discussed in round ${n}. He added that Kyiv expects progress.\n\n`,
+    (n) => `As Kremlin spokesman Dmitry Peskov explained after round ${n}, the conversation was expected to be difficult. Sources say the next round will be in August.\n\n`,
+    (n) => `President Volodymyr Zelenskyy (his term of office expired in May 2024) stated that the delegation would insist on a ceasefire in round ${n}. Turkish Foreign Minister Hakan Fidan hosted the talks.\n\n`,
+    (n) => `**Assessment:** a leaders' meeting before September is unlikely after round ${n} [@src-${(n + 2) % 60}].\n\n`
   ]
   let text = header
   for (let n = 0; text.length < size; n++) text += sections[n % sections.length](n)
@@ -81,62 +84,126 @@ async function cliTable() {
   }
 }
 
-async function serverTable() {
+/** A language server over stdio, as an editor without pull diagnostics drives it: it pushes each version it analyses. */
+async function startServer() {
   const server = spawn(process.execPath, [join(root, 'server/out/server.js'), '--stdio'], {stdio: 'pipe'})
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
   const published = new Map()
   const waiting = new Map()
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
-    published.set(`${params.uri}@${params.version}`, Date.now())
-    waiting.get(`${params.uri}@${params.version}`)?.()
+    const key = `${params.uri}@${params.version}`
+    published.set(key, performance.now())
+    waiting.get(key)?.()
   })
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({maxFileSize: 20_000_000})))
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({maxFileSize: 20_000_000, analysisBudget: 600_000})))
   connection.listen()
-  // An editor without pull diagnostics: the server pushes each version once it is analysed.
   await connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities: {workspace: {configuration: true}, textDocument: {publishDiagnostics: {versionSupport: true}}}})
   await connection.sendNotification('initialized', {})
-  const publishedFor = (uri, version) =>
-    new Promise((resolve) => {
-      if (published.has(`${uri}@${version}`)) return resolve(published.get(`${uri}@${version}`))
-      waiting.set(`${uri}@${version}`, () => resolve(published.get(`${uri}@${version}`)))
-    })
+  return {
+    connection,
+    published,
+    publishedFor: (uri, version) =>
+      new Promise((resolve) => {
+        const key = `${uri}@${version}`
+        if (published.has(key)) return resolve(published.get(key))
+        waiting.set(key, () => resolve(published.get(key)))
+      }),
+    open: (uri, text) => connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'briefing', version: 1, text}}),
+    insert: (uri, version, line, character, text) =>
+      connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{range: {start: {line, character}, end: {line, character}}, text}]}),
+    rss: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) / 1024,
+    stop: () => {
+      connection.dispose()
+      server.kill()
+    }
+  }
+}
+
+const uriOf = (name) => pathToFileURL(join(folder, name)).href
+const settle = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function serverTable() {
+  const server = await startServer()
   const text = briefing(1_000_000)
-  const uri = pathToFileURL(join(folder, 'open.brief.md')).href
-  const opened = Date.now()
-  await connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId: 'briefing', version: 1, text}})
-  const openMs = (await publishedFor(uri, 1)) - opened
+  const uri = uriOf('open.brief.md')
+  let sent = performance.now()
+  await server.open(uri, text)
+  const openMs = (await server.publishedFor(uri, 1)) - sent
   const latencies = []
   const lines = text.split('\n')
   for (let version = 2; version <= 51; version++) {
-    const line = 40 + Math.floor(Math.random() * (lines.length - 50))
-    const sent = Date.now()
-    await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{range: {start: {line, character: 0}, end: {line, character: 0}}, text: 'x'}]})
-    latencies.push((await publishedFor(uri, version)) - sent)
+    const line = 80 + Math.floor(Math.random() * (lines.length - 100))
+    sent = performance.now()
+    await server.insert(uri, version, line, 0, 'x')
+    latencies.push((await server.publishedFor(uri, version)) - sent)
   }
-  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) / 1024
-  const rssOne = rss()
+  await settle(1000)
+  const rssOne = server.rss()
   for (let index = 0; index < 100; index++) {
-    const other = pathToFileURL(join(folder, `many-${index}.brief.md`)).href
-    await connection.sendNotification('textDocument/didOpen', {textDocument: {uri: other, languageId: 'briefing', version: 1, text: briefing(20_000)}})
-    await publishedFor(other, 1)
+    const other = uriOf(`many-${index}.brief.md`)
+    await server.open(other, briefing(20_000))
+    await server.publishedFor(other, 1)
   }
-  const rssMany = rss()
-  connection.dispose()
-  server.kill()
-  console.log('\nLanguage server, 1 MB briefing (push diagnostics; edits are debounced 300 ms)\n')
+  const rssMany = server.rss()
+  server.stop()
+  console.log('\nLanguage server, 1 MB briefing (push diagnostics, no debounce: an edit re-analyses the parts it touched)\n')
   console.log('| Measure | Value |')
   console.log('|---|---|')
-  console.log(`| didOpen → diagnostics | ${openMs} ms |`)
-  console.log(`| keystroke → diagnostics, p50 / p95 of 50 edits | ${percentile(latencies, 50)} / ${percentile(latencies, 95)} ms |`)
-  console.log(`| of which debounce | 300 ms |`)
+  console.log(`| didOpen → diagnostics | ${openMs.toFixed(0)} ms |`)
+  console.log(`| keystroke → diagnostics, p50 / p95 of 50 edits | ${percentile(latencies, 50).toFixed(0)} / ${percentile(latencies, 95).toFixed(0)} ms |`)
   console.log(`| RSS with the 1 MB briefing open | ${rssOne.toFixed(0)} MB |`)
   console.log(`| RSS with 100 more 20 KB briefings open | ${rssMany.toFixed(0)} MB |`)
 }
 
+/** Load: many documents at once, and a long burst of typing, which must not build a backlog. */
+async function loadTable() {
+  const server = await startServer()
+  const uris = Array.from({length: 200}, (_, index) => uriOf(`load-${index}.brief.md`))
+  let started = performance.now()
+  await Promise.all(uris.map((uri, index) => server.open(uri, briefing(5_000 + (index % 10) * 2_000))))
+  const openTimes = await Promise.all(uris.map((uri) => server.publishedFor(uri, 1)))
+  const allOpen = Math.max(...openTimes) - started
+  const rssOpen = server.rss()
+  const uri = uriOf('typed.brief.md')
+  const text = briefing(50_000)
+  await server.open(uri, text)
+  await server.publishedFor(uri, 1)
+  await settle(1000)
+  const rssBefore = server.rss()
+  const sentAt = new Map()
+  let version = 1
+  let peak = rssBefore
+  started = performance.now()
+  // 50 edits a second for 30 seconds: type at the end of a line in the middle of the document.
+  while (performance.now() - started < 30_000) {
+    version++
+    sentAt.set(version, performance.now())
+    await server.insert(uri, version, 60, 0, 'x')
+    if (version % 50 === 0) peak = Math.max(peak, server.rss())
+    await settle(Math.max(0, started + (version - 1) * 20 - performance.now()))
+  }
+  const last = version
+  const lastPublished = await server.publishedFor(uri, last)
+  const lags = [...sentAt].filter(([v]) => server.published.has(`${uri}@${v}`)).map(([v, at]) => server.published.get(`${uri}@${v}`) - at)
+  await settle(5000)
+  const rssAfter = server.rss()
+  server.stop()
+  console.log('\nLoad: 200 briefings (5–23 KB) opened at once, then 50 edits a second for 30 s on a 50 KB briefing\n')
+  console.log('| Measure | Value |')
+  console.log('|---|---|')
+  console.log(`| 200 didOpen → all diagnostics published | ${allOpen.toFixed(0)} ms |`)
+  console.log(`| RSS with the 200 open | ${rssOpen.toFixed(0)} MB |`)
+  console.log(`| edits sent / versions published during the burst | ${last - 1} / ${lags.length} |`)
+  console.log(`| edit → its diagnostics, p50 / p95 / max (published versions) | ${percentile(lags, 50).toFixed(0)} / ${percentile(lags, 95).toFixed(0)} / ${Math.max(...lags).toFixed(0)} ms |`)
+  console.log(`| last edit → its diagnostics | ${(lastPublished - sentAt.get(last)).toFixed(0)} ms |`)
+  console.log(`| RSS before / peak during / 5 s after the burst | ${rssBefore.toFixed(0)} / ${peak.toFixed(0)} / ${rssAfter.toFixed(0)} MB |`)
+}
+
 try {
-  await cliTable()
-  await serverTable()
-  console.log(execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/bench-entities.ts')], {encoding: 'utf8'}))
+  if (!only || only === 'cli') await cliTable()
+  if (!only || only === 'server') await serverTable()
+  if (!only || only === 'load') await loadTable()
+  if (!only || only === 'entities') console.log(execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/bench-entities.ts')], {encoding: 'utf8'}))
 } finally {
   rmSync(folder, {recursive: true, force: true})
 }

@@ -1,13 +1,17 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
-import {unified, type Plugin} from 'unified'
+import {isMainThread} from 'node:worker_threads'
+import {unified, type Plugin, type Processor} from 'unified'
+import type {VFile} from 'vfile'
 import {engine} from 'unified-engine'
 import reporter from 'vfile-reporter'
 import reporterJson from 'vfile-reporter-json'
 import {isSeverity, type BrieflintConfig} from './engine/config.js'
-import {briefingParser, brieflintRules} from './engine/lint.js'
+import {LintPool, serveLintJobs} from './cli-pool.js'
+import {briefingParser, brieflintRules, lint, type RuleSettings} from './engine/lint.js'
 import type {EntityIndex} from './entities/entity-index.js'
 import {buildIndex} from './entities/load.js'
 import {ruleIds} from './rules/index.js'
@@ -28,6 +32,8 @@ Options:
   --rule <id=sev>   set a rule's severity (error, warning, info, hint, off); repeatable
   --entities <file> add an entity file (YAML or JSON) to the bundled list; repeatable.
                     .brieflint/entities.yaml|yml|json in the current folder is read by default
+  --jobs <n>        worker threads for several files (default: one per core beyond the first,
+                    at most 4, none on two cores or fewer); 1 lints in-process
   --no-config       ignore .brieflintrc files
   --no-ignore       ignore .brieflintignore files
   --color / --no-color
@@ -53,6 +59,7 @@ function main() {
         markdown: {type: 'boolean', default: false},
         rule: {type: 'string', multiple: true, default: []},
         entities: {type: 'string', multiple: true, default: []},
+        jobs: {type: 'string'},
         config: {type: 'boolean', default: true},
         ignore: {type: 'boolean', default: true},
         color: {type: 'boolean', default: Boolean(process.stderr.isTTY)},
@@ -69,13 +76,23 @@ function main() {
   if (values.report !== 'pretty' && values.report !== 'json') fail(`unknown report format \`${values.report}\`: use pretty or json`)
 
   const cliRules = parseRuleFlags(values.rule)
-  const entities = loadEntities(values.entities)
+  const entityPaths = [...WORKSPACE_ENTITY_FILES.filter((path) => existsSync(path)), ...values.entities]
+  const entities = loadEntities(entityPaths)
   const extensions = values.markdown ? ['brief.md', 'briefing', 'md', 'markdown'] : ['brief.md', 'briefing']
   const files = (positionals.length > 0 ? positionals : ['.']).flatMap((path) => expand(path, extensions))
+  // One file is linted here; several go to worker threads, and the report keeps the files' order.
+  // Measured on two cores, workers gained nothing over one thread (docs/performance.md); more cores, more workers.
+  const cores = availableParallelism()
+  const jobs = values.jobs === undefined ? (cores > 2 ? Math.min(4, cores - 1) : 1) : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs ${values.jobs}: give a whole number of threads, 1 or more`)
+  const several = files.length > 1 || files.some((file) => file.includes('*'))
+  const pool = several && jobs > 1 ? new LintPool(__filename, entityPaths, jobs) : undefined
+  // Given --jobs, use the workers from the first file; by default only once the run proves long.
+  const plugin = pool ? pooledRules(pool, entities, values.jobs === undefined ? IN_PROCESS_MS : 0) : rulesPlugin
 
   engine(
     {
-      processor: unified().use(briefingParser),
+      processor: unified().use(pool ? unparsed : briefingParser),
       files,
       cwd: process.cwd(),
       out: false,
@@ -86,8 +103,8 @@ function main() {
       packageField: values.config ? 'brieflint' : undefined,
       ignoreName: values.ignore ? '.brieflintignore' : undefined,
       detectIgnore: values.ignore,
-      configTransform: (raw: unknown) => ({plugins: [[rulesPlugin, {...toConfig(raw, cliRules), entities}]]}),
-      defaultConfig: {plugins: [[rulesPlugin, {rules: cliRules, entities}]]},
+      configTransform: (raw: unknown) => ({plugins: [[plugin, {...toConfig(raw, cliRules), entities}]]}),
+      defaultConfig: {plugins: [[plugin, {rules: cliRules, entities}]]},
       quiet: values.quiet,
       frail: values.frail,
       color: values.color,
@@ -95,10 +112,29 @@ function main() {
       reporterOptions: {quiet: values.quiet}
     },
     (error, code) => {
+      pool?.close()
       if (error) fail(String(error.message).split('\n')[0]!)
       process.exitCode = code ?? 0
     }
   )
+}
+
+/** With a pool, the workers parse: the main thread only reads and reports. */
+function unparsed(this: Processor) {
+  this.parser = () => ({type: 'root', children: []})
+}
+
+/** Starting workers costs about half a second: a small run is over sooner without them. */
+const IN_PROCESS_MS = 500
+
+function pooledRules(pool: LintPool, entities: EntityIndex, inProcessMs: number): Plugin<unknown[]> {
+  let spent = 0
+  return ((settings: RuleSettings) => (_tree: unknown, file: VFile) => {
+    if (spent >= inProcessMs) return pool.lint(file, {rules: settings.rules})
+    const started = performance.now()
+    for (const message of lint(String(file.value), {rules: settings.rules}, {path: file.path, entities}).messages) file.messages.push(message)
+    spent += performance.now() - started
+  }) as unknown as Plugin<unknown[]>
 }
 
 type Reporter = typeof reporter
@@ -134,8 +170,7 @@ function expand(path: string, extensions: string[]): string[] {
 }
 
 /** The bundled list plus the workspace's files; a broken file stops the run with its first problem. */
-function loadEntities(extra: string[]): EntityIndex {
-  const paths = [...WORKSPACE_ENTITY_FILES.filter((path) => existsSync(path)), ...extra]
+function loadEntities(paths: string[]): EntityIndex {
   const files = paths.map((path) => {
     if (!existsSync(path)) fail(`entity file not found: ${path}`)
     const text = readFileSync(path, 'utf8')
@@ -169,4 +204,5 @@ function toConfig(raw: unknown, cliRules: Record<string, string>): BrieflintConf
   return {rules: {...(rules as BrieflintConfig['rules']), ...(cliRules as BrieflintConfig['rules'])}}
 }
 
-main()
+if (isMainThread) main()
+else serveLintJobs()

@@ -96,3 +96,25 @@ describe('brieflint CLI', () => {
     assert.equal(stderr.trim().split('\n').length, 1)
   })
 })
+
+describe('brieflint CLI on many files', () => {
+  it('lints on worker threads with the same report, in the same order, as in one thread', () => {
+    const files: Record<string, string> = {}
+    for (const name of ['c-talks', 'a-talks', 'b-talks', 'd-talks']) files[`desk/${name}.brief.md`] = BRIEFING.replace('Talks', name)
+    files['desk/clean.brief.md'] = CLEAN
+    const folder = workspace(files)
+    const serial = run(['--jobs', '1', '--report', 'json', 'desk'], folder)
+    const pooled = run(['--jobs', '2', '--report', 'json', 'desk'], folder)
+    assert.equal(pooled.code, serial.code)
+    assert.equal(pooled.stderr, serial.stderr)
+    const paths = (JSON.parse(pooled.stderr) as {path: string}[]).map((file) => file.path)
+    assert.equal(paths.length, 5)
+    assert.ok((JSON.parse(pooled.stderr) as {messages: unknown[]}[]).filter((file) => file.messages.length > 0).length >= 4)
+  })
+
+  it('exits 2 on a bad --jobs value', () => {
+    const result = run(['--jobs', 'many', '.'], workspace({}))
+    assert.equal(result.code, 2)
+    assert.match(result.stderr, /--jobs many/)
+  })
+})

@@ -1,5 +1,5 @@
 import type {Briefing, Part, Span} from '../engine/model.js'
-import type {EntityIndex, Entry, Form} from './entity-index.js'
+import type {EntityIndex, Form} from './entity-index.js'
 import {tokenize} from './normalize.js'
 
 export interface Mention {
@@ -36,9 +36,14 @@ export function findMentions(briefing: Briefing, index: EntityIndex): Mention[] 
 
 const FORM_RANK: Record<Form, number> = {name: 0, alias: 1, surname: 2, given: 3, role: 4}
 
+/** A stretch of a part the entity list matches, with what can be decided from the stretch alone. */
 interface Match {
   span: Span
-  entries: Entry[]
+  form: Form
+  /** Entities of the best-ranked form (names), or offices (titles). */
+  ids: string[]
+  /** For a title: whether every office it names has one holder at a time. */
+  single?: boolean
   /** Marks the start of a heading, not a match: earlier full mentions no longer resolve surnames. */
   heading?: true
 }
@@ -53,16 +58,25 @@ function matchPart(part: Part, index: EntityIndex): Match[] {
   if (matches) return matches
   matches = []
   for (const block of part.blocks) {
+    if (block.kind === 'heading') matches.push({span: block.span, form: 'name', ids: [], heading: true})
     const tokens = tokenize(part.text, block.span.start, block.span.end)
-    if (block.kind === 'heading') matches.push({span: block.span, entries: [], heading: true})
     for (let at = 0; at < tokens.length; ) {
-      const match = index.longestMatch(tokens, at)
-      if (!match) {
+      const found = index.longestMatch(tokens, at)
+      if (!found) {
         at++
         continue
       }
-      matches.push({span: {start: tokens[at]!.start, end: tokens[at + match.length - 1]!.end}, entries: match.entries})
-      at += match.length
+      const span = {start: tokens[at]!.start, end: tokens[at + found.length - 1]!.end}
+      at += found.length
+      const form = found.entries.map((entry) => entry.form).sort((a, b) => FORM_RANK[a] - FORM_RANK[b])[0]!
+      const chosen = found.entries.filter((entry) => entry.form === form)
+      if (form === 'role') {
+        const postIds = [...new Set(chosen.map((entry) => entry.postId!))]
+        matches.push({span, form, ids: postIds, single: postIds.every((postId) => index.posts.get(postId)?.single !== false)})
+      } else if (/^\p{Lu}/u.test(part.text.slice(span.start, span.end))) {
+        // Names are proper nouns: "may" and "turkey" in lower case are words, not May or Turkey.
+        matches.push({span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))]})
+      }
     }
   }
   byIndex.set(index, matches)
@@ -82,7 +96,7 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
       }
       const span = {start: match.span.start + start, end: match.span.end + start}
       const surface = part.text.slice(match.span.start, match.span.end)
-      const mention = resolve(match.entries, surface, span, index, date, lastFull)
+      const mention = resolve(match, surface, span, index, date, lastFull)
       if (!mention) continue
       const previous = mentions.at(-1)
       if (previous?.form === 'role' && mention.form !== 'role' && isDirectlyBefore(briefing.text, previous.span, span)) {
@@ -97,23 +111,18 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
   return mentions
 }
 
-function resolve(entries: Entry[], surface: string, span: Span, index: EntityIndex, date: string | undefined, lastFull: Map<string, number>): Mention | undefined {
-  const form = entries.map((entry) => entry.form).sort((a, b) => FORM_RANK[a] - FORM_RANK[b])[0]!
-  const chosen = entries.filter((entry) => entry.form === form)
+function resolve(match: Match, surface: string, span: Span, index: EntityIndex, date: string | undefined, lastFull: Map<string, number>): Mention | undefined {
+  const {form, ids} = match
   if (form === 'role') {
-    const postIds = [...new Set(chosen.map((entry) => entry.postId!))]
     // "a deputy minister" alone names nobody: only offices one person holds resolve to their holder.
-    const single = postIds.every((postId) => index.posts.get(postId)?.single !== false)
-    const holders = single ? [...new Set(postIds.flatMap((postId) => index.holdersOn(postId, date)))] : []
-    return {span, surface, form, postIds, ...(holders.length === 1 ? {entityId: holders[0]!.id} : {})}
+    const holders = match.single ? [...new Set(ids.flatMap((postId) => index.holdersOn(postId, date)))] : []
+    return holders.length === 1 ? {span, surface, form, postIds: ids, entityId: holders[0]!.id} : {span, surface, form, postIds: ids}
   }
-  // Names are proper nouns: "may" and "turkey" in lower case are words, not May or Turkey.
-  if (!/^\p{Lu}/u.test(surface)) return undefined
-  const ids = [...new Set(chosen.map((entry) => entry.entityId!))]
   if (ids.length === 1 && (form === 'name' || form === 'alias')) return {span, surface, form, entityId: ids[0]!}
   // The nearest earlier full mention decides between namesakes, and gives a lone surname its person.
-  const mentioned = ids.filter((id) => lastFull.has(id)).sort((a, b) => lastFull.get(b)! - lastFull.get(a)!)
-  if (mentioned.length > 0) return {span, surface, form, entityId: mentioned[0]!}
+  let nearest: string | undefined
+  for (const id of ids) if (lastFull.has(id) && (nearest === undefined || lastFull.get(id)! > lastFull.get(nearest)!)) nearest = id
+  if (nearest) return {span, surface, form, entityId: nearest}
   if (ids.length === 1 && form === 'surname') return {span, surface, form, entityId: ids[0]!}
   if (form === 'given') return undefined
   return {span, surface, form, candidates: ids}

@@ -1,5 +1,6 @@
 import {insideAny, quotedSpans} from '../engine/dates/quotations.js'
-import {defineRule} from './rule.js'
+import {findInParts} from './part-findings.js'
+import {defineRule, type Report} from './rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 
@@ -35,14 +36,18 @@ export default defineRule({
     const words = [...LOADED_WORDS, ...((options.words as string[] | undefined) ?? [])].filter((word) => !allow.has(word.toLowerCase()))
     if (words.length === 0) return
     const pattern = new RegExp(`(?<![\\p{L}-])(?:${words.sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`, 'giu')
-    for (const block of briefing.blocks) {
-      const text = briefing.text.slice(block.span.start, block.span.end)
-      const quoted = quotedSpans(text)
-      for (const match of text.matchAll(pattern)) {
-        if (insideAny(quoted, match.index)) continue
-        const start = block.span.start + match.index
-        report({span: {start, end: start + match[0].length}, reason: `“${match[0]}” is a loaded label: use a neutral term, or quote whoever uses it.`})
+    findInParts(briefing, 'loaded-language', pattern.source, (part) => {
+      const found: Report[] = []
+      for (const block of part.blocks) {
+        const text = part.text.slice(block.span.start, block.span.end)
+        const quoted = quotedSpans(text)
+        for (const match of text.matchAll(pattern)) {
+          if (insideAny(quoted, match.index)) continue
+          const start = block.span.start + match.index
+          found.push({span: {start, end: start + match[0].length}, reason: `“${match[0]}” is a loaded label: use a neutral term, or quote whoever uses it.`})
+        }
       }
-    }
+      return found
+    }).forEach(report)
   }
 })

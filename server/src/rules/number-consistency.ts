@@ -1,3 +1,5 @@
+import type {Span} from '../engine/model.js'
+import {findInParts} from './part-findings.js'
 import {defineRule} from './rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
@@ -12,8 +14,7 @@ const CHANGE = /\b(?:from\s+\S+\s+to|expanded|increased|reduced|cut|grew|rose|fe
 interface Statement {
   key: string
   value: number
-  start: number
-  end: number
+  span: Span
   sentence: string
 }
 
@@ -35,27 +36,36 @@ export default defineRule({
   ],
   check({briefing, report}) {
     const seen = new Map<string, Statement>()
-    for (const sentence of briefing.sentences) {
-      if (sentence.block === 'heading') continue
-      const statements: Statement[] = []
-      for (const pattern of [SIZE_OF, SIZED]) {
-        for (const match of sentence.text.matchAll(pattern)) {
-          const [noun, number] = pattern === SIZE_OF ? [match[1]!, match[2]!] : [match[2]!, match[1]!]
-          const value = WORDS[number.toLowerCase()] ?? Number(number.replaceAll(',', ''))
-          statements.push({key: noun.toLowerCase(), value, start: sentence.span.start + match.index, end: sentence.span.start + match.index + match[0].length, sentence: sentence.text})
+    const statements = findInParts(briefing, 'number-consistency', '', (part) => {
+      const found: Statement[] = []
+      for (const sentence of part.sentences) {
+        if (sentence.block === 'heading') continue
+        for (const pattern of [SIZE_OF, SIZED]) {
+          for (const match of sentence.text.matchAll(pattern)) {
+            const [noun, number] = pattern === SIZE_OF ? [match[1]!, match[2]!] : [match[2]!, match[1]!]
+            const value = WORDS[number.toLowerCase()] ?? Number(number.replaceAll(',', ''))
+            const start = sentence.span.start + match.index
+            found.push({key: noun.toLowerCase(), value, span: {start, end: start + match[0].length}, sentence: sentence.text})
+          }
         }
       }
-      for (const statement of statements) {
-        const earlier = seen.get(statement.key)
-        if (earlier && earlier.value !== statement.value && !CHANGE.test(statement.sentence) && !CHANGE.test(earlier.sentence)) {
-          const line = briefing.text.slice(0, earlier.start).split('\n').length
-          report({
-            span: {start: statement.start, end: statement.end},
-            reason: `The ${statement.key} is ${statement.value} here but ${earlier.value} on line ${line}, and no change is stated: check which is right.`
-          })
-        }
-        seen.set(statement.key, statement)
+      return found
+    })
+    for (const statement of statements) {
+      const earlier = seen.get(statement.key)
+      if (earlier && earlier.value !== statement.value && !CHANGE.test(statement.sentence) && !CHANGE.test(earlier.sentence)) {
+        report({
+          span: statement.span,
+          reason: `The ${statement.key} is ${statement.value} here but ${earlier.value} on line ${lineOf(briefing.text, earlier.span.start)}, and no change is stated: check which is right.`
+        })
       }
+      seen.set(statement.key, statement)
     }
   }
 })
+
+function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  return line
+}

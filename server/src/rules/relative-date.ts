@@ -1,7 +1,8 @@
 import {addDays, formatDate, MONTHS, parseIsoDate, WEEKDAY_DATE, WEEKDAYS} from '../engine/dates/calendar.js'
 import {insideAny, quotedSpans} from '../engine/dates/quotations.js'
 import {briefingDate} from '../entities/mentions.js'
-import {defineRule} from './rule.js'
+import {findInParts} from './part-findings.js'
+import {defineRule, type Report} from './rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 const RELATIVE = new RegExp(
@@ -54,19 +55,23 @@ export default defineRule({
     const date = briefingDate(briefing)
     if (!date) return
     const reference = parseIsoDate(date)
-    for (const block of briefing.blocks) {
-      if (block.kind === 'heading') continue
-      const text = briefing.text.slice(block.span.start, block.span.end)
-      const quoted = quotedSpans(text)
-      const dated = [...text.matchAll(WEEKDAY_DATE)].map((match) => ({start: match.index, end: match.index + match[0].length}))
-      for (const match of text.matchAll(RELATIVE)) {
-        if (insideAny(quoted, match.index) || dated.some((span) => match.index + 3 >= span.start && match.index < span.end)) continue
-        const start = block.span.start + match.index
-        report({
-          span: {start, end: start + match[0].length},
-          reason: `“${match[0]}” is relative: from the briefing date it means ${resolveRelative(match[0], reference)}. Write the date.`
-        })
+    findInParts(briefing, 'relative-date', date, (part) => {
+      const found: Report[] = []
+      for (const block of part.blocks) {
+        if (block.kind === 'heading') continue
+        const text = part.text.slice(block.span.start, block.span.end)
+        const quoted = quotedSpans(text)
+        const dated = [...text.matchAll(WEEKDAY_DATE)].map((match) => ({start: match.index, end: match.index + match[0].length}))
+        for (const match of text.matchAll(RELATIVE)) {
+          if (insideAny(quoted, match.index) || dated.some((span) => match.index + 3 >= span.start && match.index < span.end)) continue
+          const start = block.span.start + match.index
+          found.push({
+            span: {start, end: start + match[0].length},
+            reason: `“${match[0]}” is relative: from the briefing date it means ${resolveRelative(match[0], reference)}. Write the date.`
+          })
+        }
       }
-    }
+      return found
+    }).forEach(report)
   }
 })

@@ -1,6 +1,7 @@
 import {MONTHS, monthIndex, parseIsoDate, WEEKDAY_DATE, weekdayOf} from '../engine/dates/calendar.js'
 import {briefingDate} from '../entities/mentions.js'
-import {defineRule} from './rule.js'
+import {findInParts} from './part-findings.js'
+import {defineRule, type Report} from './rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 
@@ -23,24 +24,24 @@ export default defineRule({
   check({briefing, report}) {
     const date = briefingDate(briefing)
     const reference = date ? parseIsoDate(date) : undefined
-    for (const block of briefing.blocks) {
-      const text = briefing.text.slice(block.span.start, block.span.end)
-      for (const match of text.matchAll(WEEKDAY_DATE)) {
-        const [, weekday, monthA, dayA, dayB, monthB, yearText] = match
-        const month = monthIndex((monthA ?? monthB)!)
-        const day = Number(dayA ?? dayB)
-        let year = yearText ? Number(yearText) : reference?.getUTCFullYear()
-        if (year === undefined || month < 0) continue
-        if (!yearText && reference && Date.UTC(year, month, day) - reference.getTime() > 183 * 86_400_000) year -= 1
-        const actual = weekdayOf(year, month, day)
-        if (!actual || actual === weekday) continue
-        const start = block.span.start + match.index
-        report({
-          span: {start, end: start + weekday!.length},
-          reason: `${MONTHS[month]} ${day}, ${year} was a ${actual}, not a ${weekday}.`,
-          expected: [actual]
-        })
+    findInParts(briefing, 'weekday-mismatch', date ?? '', (part) => {
+      const found: Report[] = []
+      for (const block of part.blocks) {
+        const text = part.text.slice(block.span.start, block.span.end)
+        for (const match of text.matchAll(WEEKDAY_DATE)) {
+          const [, weekday, monthA, dayA, dayB, monthB, yearText] = match
+          const month = monthIndex((monthA ?? monthB)!)
+          const day = Number(dayA ?? dayB)
+          let year = yearText ? Number(yearText) : reference?.getUTCFullYear()
+          if (year === undefined || month < 0) continue
+          if (!yearText && reference && Date.UTC(year, month, day) - reference.getTime() > 183 * 86_400_000) year -= 1
+          const actual = weekdayOf(year, month, day)
+          if (!actual || actual === weekday) continue
+          const start = block.span.start + match.index
+          found.push({span: {start, end: start + weekday!.length}, reason: `${MONTHS[month]} ${day}, ${year} was a ${actual}, not a ${weekday}.`, expected: [actual]})
+        }
       }
-    }
+      return found
+    }).forEach(report)
   }
 })
