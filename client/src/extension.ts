@@ -28,9 +28,10 @@ function extendMarkdownIt(md: MarkdownIt): MarkdownIt {
 export async function activate(context: ExtensionContext): Promise<{extendMarkdownIt: typeof extendMarkdownIt}> {
   const output = window.createOutputChannel('Brieflint', {log: true})
   const module = context.asAbsolutePath('server/out/server.js')
+  // --expose-gc lets the server hand memory back after a burst of edits (see collectWhenQuiet).
   const serverOptions: ServerOptions = {
-    run: {module, transport: TransportKind.ipc},
-    debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--nolazy', '--inspect=6009']}}
+    run: {module, transport: TransportKind.ipc, options: {execArgv: ['--expose-gc']}},
+    debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--expose-gc', '--nolazy', '--inspect=6009']}}
   }
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{language: 'briefing'}, {language: 'markdown', scheme: 'file'}, {scheme: 'file', pattern: '**/.brieflint/entities.{yaml,yml,json}'}, {scheme: 'file', pattern: '**/.brieflintrc{,.json,.yaml,.yml}'}],

@@ -193,6 +193,7 @@ async function analyse(document: TextDocument, settings: Settings): Promise<Lint
     // Keep only this version's parts: what the last edit replaced is garbage now.
     if (documents.get(uri)) partCaches.set(uri, new Map(done.briefing.parts.map(({part}) => [part.key, part])))
     analyses.set(uri, {version, generation: startGeneration, result: done})
+    collectWhenQuiet()
     return done
   })()
   runs.set(uri, {version, generation: startGeneration, result})
@@ -201,6 +202,21 @@ async function analyse(document: TextDocument, settings: Settings): Promise<Lint
   } finally {
     if (runs.get(uri)?.result === result) runs.delete(uri)
   }
+}
+
+let quietTimer: NodeJS.Timeout | undefined
+const collect = (globalThis as {gc?: () => void}).gc
+
+/**
+ * A burst of edits leaves the heap grown with garbage that V8, seeing no more allocation, keeps.
+ * When the server is started with --expose-gc (the extension does so), two quiet seconds after
+ * the last analysis it collects once, which hands that memory back.
+ */
+function collectWhenQuiet() {
+  if (!collect) return
+  clearTimeout(quietTimer)
+  quietTimer = setTimeout(collect, 2000)
+  quietTimer.unref()
 }
 
 /** Runs steps, letting other requests in every few milliseconds; gives up when `current` turns false. */

@@ -5,7 +5,7 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
-import {editorToken, hoverText, openEditor, openFile, problemCounts, problemRows, serverPids, statusBarTexts, visibleLines} from './editor.mjs'
+import {editorToken, hoverText, openEditor, openFile, problemCounts, problemRows, runCommand, serverPids, statusBarTexts, visibleLines} from './editor.mjs'
 import {setup} from './setup.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -139,6 +139,15 @@ async function main() {
       console.log(`  server ${pids.join(',')} killed; ${restarted.join(',')} started`)
       await page.keyboard.type(' ')
       await until(() => problemCounts(page), (counts) => counts.warnings > 0, 30_000, 'problems after the restart')
+    })
+
+    await check('Brieflint: New briefing opens a briefing with front matter and the standard sections', async () => {
+      await runCommand(page, 'Brieflint: New briefing')
+      const lines = await until(() => visibleLines(page), (shown) => shown.some((line) => line.startsWith('sources:')), 15_000, 'the new briefing')
+      if (!lines.some((line) => /^date: \d{4}-\d{2}-\d{2}$/.test(line))) throw new Error(`no dated front matter:\n${lines.join('\n')}`)
+      if (!lines.some((line) => line.startsWith('## '))) throw new Error(`no sections:\n${lines.join('\n')}`)
+      const modes = await statusBarTexts(page)
+      if (!modes.includes('Briefing')) throw new Error(`language mode is not Briefing: ${modes.join(' | ')}`)
     })
   } finally {
     await stop()

@@ -49,6 +49,28 @@ describe('language server on hostile input (more)', () => {
     }
   })
 
+  it('past brieflint.analysisBudget, reports what it read and one information diagnostic for the rest', async () => {
+    const hurried = await LspClient.start({settings: {analysisBudget: 0}})
+    try {
+      const uri = 'file:///workspace/hurried.brief.md'
+      const paragraphs = Array.from({length: 300}, (_, n) => `Round ${n}: the talks lasted just under an hour, the delegations said.\n\n`).join('')
+      const text = `${HEADER}Russia offered to exchange 1,200 more prisoners.\n\n${paragraphs}Ukraine offered to exchange 1,300 more prisoners.\n`
+      await hurried.open(uri, text)
+      const diagnostics = await hurried.diagnostics(uri)
+      const gaps = diagnostics.filter((item) => item.code === 'analysis')
+      assert.equal(gaps.length, 1)
+      assert.equal(gaps[0]!.severity, 3)
+      assert.match(String(gaps[0]!.message), /^Brieflint could not analyse lines \d+–\d+: analysing it took longer than the budget of 0 ms \(brieflint\.analysisBudget\)/)
+      const cut = gaps[0]!.range.start.line
+      const claims = diagnostics.filter((item) => item.code === 'unsourced-claim').map((item) => item.range.start.line)
+      // The first claim, before the cut, is reported; the last, after it, is not.
+      assert.ok(claims.includes(HEADER.split('\n').length - 1), `claims at ${claims.join(', ')}`)
+      assert.ok(claims.every((line) => line < cut))
+    } finally {
+      await hurried.stop()
+    }
+  })
+
   it('takes a 100 MB file without failing, skipping it under the default limit', async () => {
     const large = await LspClient.start()
     try {
