@@ -9,6 +9,7 @@ import {applyControlComments} from './control.js'
 import type {EntityIndex} from '../entities/entity-index.js'
 import type {Briefing} from './model.js'
 import {parseBriefing, parseSteps, type ParseOptions} from './parse.js'
+import {finish} from './steps.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -44,18 +45,10 @@ export function* lintSteps(text: string, config: BrieflintConfig = {}, options: 
   return {briefing, messages: file.messages as BrieflintMessage[]}
 }
 
-/** Runs steps to the end. */
-export function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
-}
-
 /** A unified parser that builds the briefing model; the rules read the model, so the tree it returns is empty. */
-export function briefingParser(this: Processor, options: ParseOptions = {}) {
+export function briefingParser(this: Processor) {
   this.parser = (document: string, file: VFile) => {
-    file.data.briefing ??= parseBriefing(document, options)
+    file.data.briefing ??= parseBriefing(document)
     return {type: 'root', children: []}
   }
 }

@@ -11,6 +11,7 @@ import type {Block, Briefing, Footnote, Gap, Heading, Html, Part, PlacedPart, Sp
 import {buildSections} from './sections.js'
 import {splitSegments} from './segments.js'
 import {splitSentences} from './sentences.js'
+import {finish} from './steps.js'
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze()
 const opening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
@@ -48,11 +49,7 @@ export interface ParseOptions {
 }
 
 export function parseBriefing(text: string, options: ParseOptions = {}): Briefing {
-  const steps = parseSteps(text, options)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return finish(parseSteps(text, options))
 }
 
 /**
