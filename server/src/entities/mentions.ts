@@ -88,6 +88,8 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
   const mentions: Mention[] = []
   /** Most recent full mention of each entity, for resolving surnames that follow. */
   const lastFull = new Map<string, number>()
+  /** Who holds each set of offices on the briefing's date: titles repeat, the answer does not change. */
+  const holders = new Map<string, string[]>()
   for (const {start, part} of briefing.parts) {
     for (const match of matchPart(part, index)) {
       if (match.heading) {
@@ -96,7 +98,7 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
       }
       const span = {start: match.span.start + start, end: match.span.end + start}
       const surface = part.text.slice(match.span.start, match.span.end)
-      const mention = resolve(match, surface, span, index, date, lastFull)
+      const mention = resolve(match, surface, span, index, date, lastFull, holders)
       if (!mention) continue
       const previous = mentions.at(-1)
       if (previous?.form === 'role' && mention.form !== 'role' && isDirectlyBefore(briefing.text, previous.span, span)) {
@@ -111,12 +113,14 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
   return mentions
 }
 
-function resolve(match: Match, surface: string, span: Span, index: EntityIndex, date: string | undefined, lastFull: Map<string, number>): Mention | undefined {
+function resolve(match: Match, surface: string, span: Span, index: EntityIndex, date: string | undefined, lastFull: Map<string, number>, holders: Map<string, string[]>): Mention | undefined {
   const {form, ids} = match
   if (form === 'role') {
     // "a deputy minister" alone names nobody: only offices one person holds resolve to their holder.
-    const holders = match.single ? [...new Set(ids.flatMap((postId) => index.holdersOn(postId, date)))] : []
-    return holders.length === 1 ? {span, surface, form, postIds: ids, entityId: holders[0]!.id} : {span, surface, form, postIds: ids}
+    const key = ids.join(' ')
+    let held = holders.get(key)
+    if (!held) holders.set(key, (held = match.single ? [...new Set(ids.flatMap((postId) => index.holdersOn(postId, date).map((entity) => entity.id)))] : []))
+    return held.length === 1 ? {span, surface, form, postIds: ids, entityId: held[0]!} : {span, surface, form, postIds: ids}
   }
   if (ids.length === 1 && (form === 'name' || form === 'alias')) return {span, surface, form, entityId: ids[0]!}
   // The nearest earlier full mention decides between namesakes, and gives a lone surname its person.

@@ -64,14 +64,18 @@ function analyse(briefing: Briefing): ClaimAnalysis {
     if (!local) partDrafts.set(part, (local = buildUnits(part)))
     for (const draft of local) {
       const blockIndex = draft.blockIndex + blockBase
-      drafts.push({...draft, span: {start: draft.span.start + start, end: draft.span.end + start}, blockIndex, block: briefing.blocks[blockIndex]!})
+      drafts.push(makeDraft(draft, {start: draft.span.start + start, end: draft.span.end + start}, briefing.blocks[blockIndex]!, blockIndex))
     }
   }
   resolveAttribution(drafts)
-  const units: ClaimUnit[] = drafts.map(({span, text, aside, claim, attribution, speaker, inheritance, cue, reason}) => ({
-    span, text, aside, claim, attribution,
-    ...(speaker ? {speaker} : {}), ...(inheritance ? {inheritance} : {}), ...(cue ? {cue} : {}), ...(reason ? {reason} : {})
-  }))
+  const units = drafts.map((draft) => {
+    const unit: ClaimUnit = {span: draft.span, text: draft.text, aside: draft.aside, claim: draft.claim, attribution: draft.attribution}
+    if (draft.speaker) unit.speaker = draft.speaker
+    if (draft.inheritance) unit.inheritance = draft.inheritance
+    if (draft.cue) unit.cue = draft.cue
+    if (draft.reason) unit.reason = draft.reason
+    return unit
+  })
   const claims = units.filter((unit) => unit.claim)
   return {
     units,
@@ -118,17 +122,27 @@ function buildUnits(part: Part): Draft[] {
     // "Key figures from the talks:" labels what follows; a speaker's "X stated the following:" is kept.
     if (judged.claim && !cueInfo && /:\s*$/.test(plain) && plain.split(/\s+/).length <= 6) judged = {claim: false, reason: 'signpost'}
     const balance = quoteBalance(plain)
-    drafts.push({...base, ...judged, attribution: 'none', cueInfo, plain, cited: citedHere, opensQuotation: balance > 0, closesQuotation: balance < 0})
+    drafts.push(makeDraft({...base, ...judged, attribution: 'none', cueInfo, plain, cited: citedHere, opensQuotation: balance > 0, closesQuotation: balance < 0}))
     for (const aside of asides) {
       const text = part.text.slice(aside.start, aside.end)
       const asidePlain = plainText(text.slice(1, -1))
-      drafts.push({
+      drafts.push(makeDraft({
         ...base, span: aside, text, aside: true, claim: true, attribution: 'none',
         cueInfo: findCue(asidePlain), plain: asidePlain, cited: hasSourceIn(sources, aside, []), opensQuotation: false, closesQuotation: false
-      })
+      }))
     }
   }
   return drafts
+}
+
+/** Every field written out, in one order: drafts of one shape keep the passes over them fast. */
+function makeDraft(draft: Draft, span = draft.span, block = draft.block, blockIndex = draft.blockIndex): Draft {
+  return {
+    span, text: draft.text, aside: draft.aside, claim: draft.claim, attribution: draft.attribution,
+    speaker: draft.speaker, inheritance: draft.inheritance, cue: draft.cue, reason: draft.reason,
+    block, blockIndex, cueInfo: draft.cueInfo, plain: draft.plain, cited: draft.cited,
+    opensQuotation: draft.opensQuotation, closesQuotation: draft.closesQuotation
+  }
 }
 
 function judgeClaim(plain: string, block: Block, assessed: boolean): Pick<ClaimUnit, 'claim' | 'reason'> {
@@ -296,7 +310,9 @@ function updateContext(context: Context, draft: Draft): void {
 }
 
 function attributeBackward(drafts: Draft[], index: number, speaker: string): void {
-  const previous = drafts.slice(0, index).reverse().find((draft) => !draft.aside)
+  let before = index - 1
+  while (before >= 0 && drafts[before]!.aside) before--
+  const previous = drafts[before]
   if (previous && previous.claim && previous.attribution !== 'cited' && previous.attribution !== 'attributed') {
     previous.attribution = 'attributed'
     previous.speaker = speaker
