@@ -10,7 +10,11 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu
 
 /** Folds one word; the possessive is cut before folding so "Umerov's" matches "Umerov". */
+const ASCII = /^[\x20-\x7e]*$/
+
 export function fold(word: string): string {
+  // Most words are plain ASCII: nothing to decompose, only case and the backtick apostrophe to fold.
+  if (ASCII.test(word)) return word.replaceAll('`', "'").toLowerCase()
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
