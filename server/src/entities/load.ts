@@ -3,9 +3,8 @@ import {join, resolve} from 'node:path'
 import Ajv from 'ajv'
 import {isMap, isScalar, isSeq, parseDocument} from 'yaml'
 import type {Span} from '../engine/model.js'
-import {countryEntities} from './countries.js'
 import {EntityIndex, type EntitySource} from './entity-index.js'
-import type {EntityFile} from './types.js'
+import type {Entity, EntityFile} from './types.js'
 
 export interface EntityFileProblem {
   message: string
@@ -70,18 +69,38 @@ function salvage(data: unknown): EntityFile {
 
 let bundled: EntitySource[] | undefined
 
+/** The bundled entity files as the build compiled them, next to the bundle (see scripts/compile-entities.ts). */
+export const BUNDLED_ENTITIES = 'bundled-entities.json'
+
+interface CompiledEntities {
+  countries: Entity[]
+  files: {name: string; file: EntityFile; offsets: [string, number][]}[]
+}
+
+/** The bundled list read from its sources: what the build compiles, and what runs from the sources do. */
+export function compileBundledEntities(): CompiledEntities {
+  const folder = join(dataFolder(), 'entities')
+  const names = readdirSync(folder).filter((name) => /\.(ya?ml|json)$/.test(name)).sort()
+  const files = names.map((name) => {
+    const loaded = parseEntityFile(join(folder, name), readFileSync(join(folder, name), 'utf8'))
+    if (loaded.problems.length > 0) throw new Error(`bundled entity file ${name}: ${loaded.problems[0]!.message}`)
+    return {name, file: loaded.file, offsets: [...loaded.offsets]}
+  })
+  // Required here, not imported: the bundles read the compiled list and must not load the country data at start.
+  const {countryEntities} = require('./countries.js') as typeof import('./countries.js')
+  return {countries: countryEntities(), files}
+}
+
 /** The entity list shipped with Brieflint: curated files plus every country. */
 export function bundledSources(): EntitySource[] {
   if (!bundled) {
+    const compiled = join(__dirname, BUNDLED_ENTITIES)
+    // The bundles leave the country data out (it is in the compiled file); runs from the sources compile it here.
+    const {countries, files} = existsSync(compiled) ? (JSON.parse(readFileSync(compiled, 'utf8')) as CompiledEntities) : compileBundledEntities()
     const folder = join(dataFolder(), 'entities')
-    const files = readdirSync(folder).filter((name) => /\.(ya?ml|json)$/.test(name)).sort()
     bundled = [
-      {file: {entities: countryEntities()}, origin: {bundled: true}},
-      ...files.map((name) => {
-        const path = join(folder, name)
-        const loaded = parseEntityFile(path, readFileSync(path, 'utf8'))
-        return {file: loaded.file, origin: {path, bundled: true}, offsets: loaded.offsets}
-      })
+      {file: {entities: countries}, origin: {bundled: true}},
+      ...files.map(({name, file, offsets}) => ({file, origin: {path: join(folder, name), bundled: true}, offsets: new Map(offsets)}))
     ]
   }
   return bundled
