@@ -26,6 +26,7 @@ export class LintPool {
   private readonly queue: {job: Job; done: (messages: PlainMessage[]) => void; failed: (error: Error) => void}[] = []
   private readonly pending = new Map<number, {done: (messages: PlainMessage[]) => void; failed: (error: Error) => void}>()
   private nextId = 0
+  private broken: Error | undefined
 
   constructor(
     private readonly script: string,
@@ -47,8 +48,11 @@ export class LintPool {
         this.next()
       })
       worker.on('error', (error) => {
-        for (const waiting of this.pending.values()) waiting.failed(error)
+        // A worker that dies (out of memory, say) fails its file and every file still waiting, rather than leaving them unreported.
+        this.broken = error
+        for (const waiting of [...this.pending.values(), ...this.queue]) waiting.failed(error)
         this.pending.clear()
+        this.queue.length = 0
       })
       this.workers.push(worker)
       this.idle.push(worker)
@@ -61,6 +65,7 @@ export class LintPool {
 
   /** Lints `file` on a worker and adds the messages to it, in the order the engine gave them. */
   async lint(file: VFile, config: BrieflintConfig): Promise<void> {
+    if (this.broken) throw this.broken
     if (this.workers.length === 0) this.start()
     const job = {id: this.nextId++, text: String(file.value), path: file.path, config}
     const messages = await new Promise<PlainMessage[]>((done, failed) => {
