@@ -11,6 +11,42 @@ const uri = 'file:///workspace/flow.brief.md'
 const codes = (items: {code?: number | string}[]) => items.map((item) => item.code).sort()
 const itemsOf = (report: WorkspaceDocumentDiagnosticReport | undefined) => (report?.kind === 'full' ? report.items : undefined)
 
+describe('a long first analysis', () => {
+  /** About 600 KB of briefing: its first analysis takes seconds, long enough to be overtaken. */
+  const LONG = BRIEFING + Array.from({length: 4000}, (_, n) => `Round ${n}: the delegations met in Istanbul, Peskov said.\n\n`).join('')
+  /** Long enough for the analysis to have started, far shorter than it takes. */
+  const started = () => new Promise((resolve) => setTimeout(resolve, 300))
+
+  it('answers other requests while it runs', async () => {
+    const client = await LspClient.start({pull: false})
+    try {
+      const order: string[] = []
+      const published = client.waitForPublished(uri, (params) => params.version === 1, 60_000).then(() => order.push('diagnostics'))
+      await client.open(uri, LONG)
+      await started()
+      await client.connection.sendRequest('workspace/symbol', {query: 'Medinsky'}).then(() => order.push('symbols'))
+      await published
+      assert.deepEqual(order, ['symbols', 'diagnostics'])
+    } finally {
+      await client.stop()
+    }
+  })
+
+  it('is dropped when an edit arrives, and only the new version is reported', async () => {
+    const client = await LspClient.start({pull: false})
+    try {
+      await client.open(uri, LONG)
+      await started()
+      await client.change(uri, 2, [{text: LONG.replace('; @tass]', ']')}])
+      const last = await client.waitForPublished(uri, (params) => params.version === 2, 60_000)
+      assert.ok(!last.diagnostics.some((item) => item.code === 'unknown-source'))
+      assert.deepEqual(client.published.filter((params) => params.uri === uri).map((params) => params.version), [2])
+    } finally {
+      await client.stop()
+    }
+  })
+})
+
 describe('diagnostics for editors without pull support (publishDiagnostics)', () => {
   it('publishes on open, then for the latest version after a burst of edits, never an older version last', async () => {
     const client = await LspClient.start({pull: false})
