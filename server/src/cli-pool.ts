@@ -2,17 +2,15 @@ import {parentPort, Worker, workerData} from 'node:worker_threads'
 import type {VFile} from 'vfile'
 import type {BrieflintConfig} from './engine/config.js'
 import {lint} from './engine/lint.js'
-import type {BrieflintMessage} from './rules/rule.js'
+import type {BrieflintMessage} from './engine/rule.js'
 import {buildIndex} from './entities/load.js'
+import {rules} from './rules/index.js'
 import {readEntityFile} from './workspace/entity-files.js'
-
-/** A message as it crosses between threads: only plain data survives structured cloning. */
-type PlainMessage = Pick<BrieflintMessage, 'reason' | 'ruleId' | 'source' | 'place' | 'severity' | 'fatal' | 'url' | 'expected' | 'data'>
+import {diskFiles} from './workspace/files.js'
 
 interface Job {
   id: number
   text: string
-  path: string
   config: BrieflintConfig
 }
 
@@ -23,8 +21,8 @@ interface Job {
 export class LintPool {
   private readonly workers: Worker[] = []
   private readonly idle: Worker[] = []
-  private readonly queue: {job: Job; done: (messages: PlainMessage[]) => void; failed: (error: Error) => void}[] = []
-  private readonly pending = new Map<number, {done: (messages: PlainMessage[]) => void; failed: (error: Error) => void}>()
+  private readonly queue: {job: Job; done: (messages: BrieflintMessage[]) => void; failed: (error: Error) => void}[] = []
+  private readonly pending = new Map<number, {done: (messages: BrieflintMessage[]) => void; failed: (error: Error) => void}>()
   private nextId = 0
   private broken: Error | undefined
 
@@ -39,7 +37,7 @@ export class LintPool {
     for (let index = 0; index < this.size; index++) {
       const {script, entityPaths} = this
       const worker = new Worker(script, {workerData: {entityPaths}})
-      worker.on('message', ({id, messages, error}: {id: number; messages?: PlainMessage[]; error?: string}) => {
+      worker.on('message', ({id, messages, error}: {id: number; messages?: BrieflintMessage[]; error?: string}) => {
         const waiting = this.pending.get(id)!
         this.pending.delete(id)
         if (error) waiting.failed(new Error(error))
@@ -67,15 +65,12 @@ export class LintPool {
   async lint(file: VFile, config: BrieflintConfig): Promise<void> {
     if (this.broken) throw this.broken
     if (this.workers.length === 0) this.start()
-    const job = {id: this.nextId++, text: String(file.value), path: file.path, config}
-    const messages = await new Promise<PlainMessage[]>((done, failed) => {
+    const job = {id: this.nextId++, text: String(file.value), config}
+    const messages = await new Promise<BrieflintMessage[]>((done, failed) => {
       this.queue.push({job, done, failed})
       this.next()
     })
-    for (const plain of messages) {
-      const message = file.message(plain.reason, {place: plain.place, ruleId: plain.ruleId, source: plain.source}) as BrieflintMessage
-      Object.assign(message, {severity: plain.severity, fatal: plain.fatal, url: plain.url, ...(plain.expected ? {expected: plain.expected} : {}), ...(plain.data ? {data: plain.data} : {})})
-    }
+    addMessages(file, messages)
   }
 
   private next() {
@@ -88,17 +83,30 @@ export class LintPool {
   }
 }
 
-/** The worker's side: lint each job with the engine and send back plain messages. */
+/** The engine's messages as vfile messages, for unified-engine's reporters. */
+export function addMessages(file: VFile, messages: BrieflintMessage[]) {
+  // A message is not an exception: capturing a stack for each of thousands was most of their cost.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    for (const {reason, ruleId, source, place, severity, url, expected} of messages) {
+      const message = file.message(reason, {place, ruleId, source})
+      message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+      if (url) message.url = url
+      if (expected) message.expected = expected
+    }
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+/** The worker's side: lint each job with the engine and send back its messages. */
 export function serveLintJobs() {
   const {entityPaths} = workerData as {entityPaths: string[]}
-  const entities = buildIndex(entityPaths.map((path) => readEntityFile(path)))
-  parentPort!.on('message', ({id, text, path, config}: Job) => {
+  const entities = buildIndex(entityPaths.map((path) => readEntityFile(path, diskFiles.read(path))))
+  parentPort!.on('message', ({id, text, config}: Job) => {
     try {
-      const messages = lint(text, config, {path, entities}).messages.map((message): PlainMessage => ({
-        reason: message.reason, ruleId: message.ruleId, source: message.source, place: message.place, severity: message.severity,
-        fatal: message.fatal, url: message.url, expected: message.expected, data: message.data
-      }))
-      parentPort!.postMessage({id, messages})
+      parentPort!.postMessage({id, messages: lint(text, {rules, config, entities}).messages})
     } catch (error) {
       parentPort!.postMessage({id, error: String(error)})
     }

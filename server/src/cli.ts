@@ -1,24 +1,27 @@
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join, relative, resolve} from 'node:path'
 import process from 'node:process'
 import {parseArgs} from 'node:util'
 import {isMainThread} from 'node:worker_threads'
-import {unified, type Plugin, type Processor} from 'unified'
-import type {VFile} from 'vfile'
+import {unified, type Processor} from 'unified'
 import {engine} from 'unified-engine'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import reporter from 'vfile-reporter'
 import reporterJson from 'vfile-reporter-json'
-import {isSeverity, type BrieflintConfig} from './engine/config.js'
-import {LintPool, serveLintJobs} from './cli-pool.js'
-import {briefingParser, brieflintRules, lint, type RuleSettings} from './engine/lint.js'
+import {version} from '../../package.json'
+import {ENTITY_FILE_NAMES} from '../../shared/files.js'
+import {addMessages, LintPool, serveLintJobs} from './cli-pool.js'
+import {checkRules} from './configuration/check.js'
+import {findConfigFile, type ConfigFile} from './configuration/file.js'
+import {mergeConfigs, type BrieflintConfig, type RuleSetting} from './engine/config.js'
+import {lint} from './engine/lint.js'
 import type {EntityIndex} from './entities/entity-index.js'
 import {buildIndex} from './entities/load.js'
-import {ruleIds} from './rules/index.js'
-import {readEntityFile, WORKSPACE_ENTITY_FILES} from './workspace/entity-files.js'
-
-// unified-engine types plugin options as unknown; ours are checked by toConfig.
-const rulesPlugin = brieflintRules as unknown as Plugin<unknown[]>
+import {rules} from './rules/index.js'
+import {readEntityFile} from './workspace/entity-files.js'
+import {diskFiles} from './workspace/files.js'
 
 const USAGE = `Usage: brieflint [options] [paths or globs...]
 
@@ -72,11 +75,11 @@ function main() {
   }
   const {values, positionals} = parsed
   if (values.help) return void process.stdout.write(`${USAGE}\n`)
-  if (values.version) return void process.stdout.write('0.1.0\n')
+  if (values.version) return void process.stdout.write(`${version}\n`)
   if (values.report !== 'pretty' && values.report !== 'json') fail(`unknown report format \`${values.report}\`: use pretty or json`)
 
   const cliRules = parseRuleFlags(values.rule)
-  const entityPaths = [...WORKSPACE_ENTITY_FILES.filter((path) => existsSync(path)), ...values.entities]
+  const entityPaths = [...ENTITY_FILE_NAMES.filter((path) => diskFiles.stat(path)), ...values.entities]
   const entities = loadEntities(entityPaths)
   const extensions = values.markdown ? ['brief.md', 'briefing', 'md', 'markdown'] : ['brief.md', 'briefing']
   const files = (positionals.length > 0 ? positionals : ['.']).flatMap((path) => expand(path, extensions))
@@ -87,28 +90,25 @@ function main() {
   if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs ${values.jobs}: give a whole number of threads, 1 or more`)
   const several = files.length > 1 || files.some((file) => file.includes('*'))
   const pool = several && jobs > 1 ? new LintPool(__filename, entityPaths, jobs) : undefined
+  const configFor = values.config ? configFinder(cliRules) : () => ({rules: cliRules})
   // Given --jobs, use the workers from the first file; by default only once the run proves long.
-  const plugin = pool ? pooledRules(pool, entities, values.jobs === undefined ? IN_PROCESS_MS : 0) : rulesPlugin
+  const lintFile = linter(entities, pool, values.jobs === undefined ? IN_PROCESS_MS : 0)
 
   engine(
     {
-      processor: unified().use(pool ? unparsed : briefingParser),
+      processor: unified().use(unparsed).use(() => (_tree: unknown, file: VFile) => lintFile(file, configFor(resolve(file.cwd, file.path)))),
       files,
       cwd: process.cwd(),
       out: false,
       output: false,
       silentlyIgnore: true,
-      rcName: values.config ? '.brieflintrc' : undefined,
-      detectConfig: values.config,
-      packageField: values.config ? 'brieflint' : undefined,
+      detectConfig: false,
       ignoreName: values.ignore ? '.brieflintignore' : undefined,
       detectIgnore: values.ignore,
-      configTransform: (raw: unknown) => ({plugins: [[plugin, {...toConfig(raw, cliRules), entities}]]}),
-      defaultConfig: {plugins: [[plugin, {rules: cliRules, entities}]]},
       quiet: values.quiet,
       frail: values.frail,
       color: values.color,
-      reporter: refuseBrokenConfig(values.report === 'json' ? reporterJson : reporter),
+      reporter: values.report === 'json' ? reporterJson : reporter,
       reporterOptions: {quiet: values.quiet}
     },
     (error, code) => {
@@ -119,7 +119,7 @@ function main() {
   )
 }
 
-/** With a pool, the workers parse: the main thread only reads and reports. */
+/** The engine parses the text itself: unified-engine only reads files, runs the linter and reports. */
 function unparsed(this: Processor) {
   this.parser = () => ({type: 'root', children: []})
 }
@@ -127,34 +127,35 @@ function unparsed(this: Processor) {
 /** Starting workers costs about half a second: a small run is over sooner without them. */
 const IN_PROCESS_MS = 500
 
-function pooledRules(pool: LintPool, entities: EntityIndex, inProcessMs: number): Plugin<unknown[]> {
+/** Lints in this thread until `inProcessMs` are spent, then on the pool's workers, if there is a pool. */
+function linter(entities: EntityIndex, pool: LintPool | undefined, inProcessMs: number) {
   let spent = 0
-  return ((settings: RuleSettings) => (_tree: unknown, file: VFile) => {
-    if (spent >= inProcessMs) return pool.lint(file, {rules: settings.rules})
+  return (file: VFile, config: BrieflintConfig): Promise<void> | undefined => {
+    if (pool && spent >= inProcessMs) return pool.lint(file, config)
     const started = performance.now()
-    for (const message of lint(String(file.value), {rules: settings.rules}, {path: file.path, entities}).messages) file.messages.push(message)
+    addMessages(file, lint(String(file.value), {rules, config, entities}).messages)
     spent += performance.now() - started
-  }) as unknown as Plugin<unknown[]>
+    return undefined
+  }
 }
 
-type Reporter = typeof reporter
-
 /**
- * unified-engine reports an unreadable configuration file as a message on every file it
- * applies to; a configuration error is the user's setup, not the briefing, so exit 2 instead.
+ * Each file's configuration: the nearest `.brieflintrc` file, as the language server finds it,
+ * under the `--rule` flags. A file with any problem stops the run with the problem, worded as the
+ * editor shows it in that file.
  */
-function refuseBrokenConfig(report: Reporter): Reporter {
-  return (files, options) => {
-    for (const file of Array.isArray(files) ? files : [files]) {
-      for (const message of file.messages) {
-        const cause = message.cause as Error | undefined
-        if (message.fatal && cause && /^Cannot (parse|import|load)/.test(cause.message ?? '')) {
-          const detail = (cause.cause as Error | undefined)?.message?.split('\n')[0]
-          fail(`${cause.message}${detail ? `: ${detail}` : ''}`)
-        }
-      }
+function configFinder(cliRules: Record<string, RuleSetting>): (path: string) => BrieflintConfig {
+  const found = new Map<string, ConfigFile | undefined>()
+  return (path) => {
+    const directory = dirname(path)
+    if (!found.has(directory)) found.set(directory, findConfigFile(diskFiles, directory, undefined, rules))
+    const file = found.get(directory)
+    const problem = file?.problems[0]
+    if (file && problem) {
+      const point = location(file.text).toPoint(problem.span.start)!
+      fail(`${relative(process.cwd(), file.path)}:${point.line}:${point.column}: ${problem.message}`)
     }
-    return report(files, options)
+    return mergeConfigs(file?.config, {rules: cliRules})
   }
 }
 
@@ -172,8 +173,8 @@ function expand(path: string, extensions: string[]): string[] {
 /** The bundled list plus the workspace's files; a broken file stops the run with its first problem. */
 function loadEntities(paths: string[]): EntityIndex {
   const files = paths.map((path) => {
-    if (!existsSync(path)) fail(`entity file not found: ${path}`)
-    const text = readFileSync(path, 'utf8')
+    const text = diskFiles.read(path)
+    if (text === undefined) fail(`entity file not found: ${path}`)
     const loaded = readEntityFile(path, text)
     const problem = loaded.problems[0]
     if (problem) {
@@ -185,23 +186,17 @@ function loadEntities(paths: string[]): EntityIndex {
   return buildIndex(files)
 }
 
-function parseRuleFlags(flags: string[]): Record<string, string> {
-  const rules: Record<string, string> = {}
+/** `--rule id=severity` flags, checked as a configuration file's rules are, and worded the same. */
+function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
+  const valid: Record<string, RuleSetting> = {}
   for (const flag of flags) {
-    const [id, severity] = flag.split('=')
-    if (!id || !ruleIds.has(id)) fail(`unknown rule \`${id}\` in --rule ${flag}`)
-    if (!isSeverity(severity)) fail(`--rule ${flag}: severity must be error, warning, info, hint or off`)
-    rules[id] = severity
+    const [id = '', severity] = flag.split('=')
+    const checked = checkRules({[id]: severity}, rules)
+    const problem = checked.problems[0]
+    if (problem) fail(`--rule ${flag}: ${problem.message}`)
+    Object.assign(valid, checked.rules)
   }
-  return rules
-}
-
-function toConfig(raw: unknown, cliRules: Record<string, string>): BrieflintConfig {
-  const rules = (raw as {rules?: unknown} | null)?.rules
-  if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
-    fail('configuration: `rules` must map rule ids to a severity')
-  }
-  return {rules: {...(rules as BrieflintConfig['rules']), ...(cliRules as BrieflintConfig['rules'])}}
+  return valid
 }
 
 if (isMainThread) main()

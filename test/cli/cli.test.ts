@@ -84,8 +84,29 @@ describe('brieflint CLI', () => {
     const folder = workspace({})
     const unknownRule = run(['--rule', 'no-such-rule=off', '.'], folder)
     assert.equal(unknownRule.code, 2)
-    assert.equal(unknownRule.stderr, 'brieflint: unknown rule `no-such-rule` in --rule no-such-rule=off\n')
+    assert.equal(unknownRule.stderr, 'brieflint: --rule no-such-rule=off: Unknown rule `no-such-rule`.\n')
     assert.equal(run(['--report', 'xml', '.'], folder).code, 2)
+  })
+
+  it('exits 2 on a configuration file with a bad severity, naming the file, line and problem', () => {
+    const folder = workspace({'.brieflintrc.yaml': 'rules:\n  unused-source: of\n', 'talks.brief.md': CLEAN})
+    const {code, stderr} = run(['talks.brief.md'], folder)
+    assert.equal(code, 2)
+    assert.equal(stderr, 'brieflint: .brieflintrc.yaml:2:18: `of` is not a severity: use error, warning, info, hint or off.\n')
+  })
+
+  it('exits 2 on a rule option of the wrong type', () => {
+    const folder = workspace({'.brieflintrc.json': '{"rules": {"required-sections": {"severity": "warning", "sections": "Summary"}}}', 'talks.brief.md': CLEAN})
+    const {code, stderr} = run(['talks.brief.md'], folder)
+    assert.equal(code, 2)
+    assert.match(stderr, /^brieflint: \.brieflintrc\.json:1:\d+: .*`sections`.*\n$/)
+  })
+
+  it('reads no configuration from package.json, as the editor does not', () => {
+    const folder = workspace({'package.json': JSON.stringify({name: 'desk', brieflint: {rules: {'unknown-source': 'off'}}}), 'talks.brief.md': BRIEFING})
+    const {code, stderr} = run(['talks.brief.md'], folder)
+    assert.equal(code, 1)
+    assert.match(stderr, /Source `tass` is not defined/)
   })
 
   it('exits 2 naming a malformed configuration file', () => {

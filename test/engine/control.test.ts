@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {lint} from '../../server/src/engine/lint.js'
-import type {Rule} from '../../server/src/rules/rule.js'
+import type {Rule, RuleContext} from '../../server/src/engine/rule.js'
+import {rules} from '../../server/src/rules/index.js'
 
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\n'
 const reported = (body: string, header = HEADER) =>
-  lint(header + body).messages.map((message) => `${message.ruleId}@${message.place && 'start' in message.place ? message.place.start.line : '?'}`)
+  lint(header + body, {rules}).messages.map((message) => `${message.ruleId}@${message.place.start.line}`)
 
 describe('control comments', () => {
   it('disable-next-line on its own line silences that rule on the next line only', () => {
@@ -38,18 +39,19 @@ describe('control comments', () => {
 })
 
 describe('rule isolation', () => {
-  it('reports a rule that throws as one message and still runs the others', () => {
+  it('reports a rule that throws as one message, returns its error for the caller to log, and still runs the others', () => {
     const broken: Rule = {
       id: 'broken', severity: 'warning', summary: '', sample: '', description: '', examples: [],
       check() {
         throw new Error('boom')
       }
     }
-    const counting: Rule = {...broken, id: 'counting', check: ({report}) => report({span: {start: 0, end: 3}, reason: 'still here'})}
-    const {messages} = lint(HEADER, {}, {rules: [broken, counting]})
+    const counting: Rule = {...broken, id: 'counting', check: ({report}: RuleContext<object>) => report({span: {start: 0, end: 3}, reason: 'still here'})}
+    const {messages, failures} = lint(HEADER, {rules: [broken, counting]})
     assert.deepEqual(messages.map((message) => [message.ruleId, message.reason]), [
       ['broken', 'Rule `broken` failed on this document: Error: boom'],
       ['counting', 'still here']
     ])
+    assert.deepEqual(failures.map((failure) => [failure.ruleId, String(failure.error)]), [['broken', 'Error: boom']])
   })
 })

@@ -3,6 +3,7 @@ import {describe, it} from 'node:test'
 import type {Nodes} from 'mdast'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {lint} from '../../server/src/engine/lint.js'
+import {rules} from '../../server/src/rules/index.js'
 import {parseMarkdown} from '../../server/src/engine/parse.js'
 import {disableNextLineEdit} from '../../server/src/features/disable-comment.js'
 
@@ -31,13 +32,13 @@ function rendered(node: Nodes): string {
 /** Applies the quick fix for the first unknown-source report and checks what it did. */
 function disableFirst(body: string): string {
   const text = HEADER + body
-  const before = lint(text)
+  const before = lint(text, {rules})
   const target = before.messages.find((message) => message.ruleId === 'unknown-source')!
-  const line = (target.place as {start: {line: number}}).start.line - 1
+  const line = target.place.start.line - 1
   const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
   const edit = disableNextLineEdit(before.briefing, document, line, 'unknown-source')!
   const edited = TextDocument.applyEdits(document, [edit])
-  const after = lint(edited)
+  const after = lint(edited, {rules})
   const remaining = after.messages.filter((message) => message.ruleId === 'unknown-source').length
   assert.equal(remaining, before.messages.filter((message) => message.ruleId === 'unknown-source').length - 1, `still reported in:\n${edited}`)
   assert.deepEqual(shape(parseMarkdown(edited)), shape(parseMarkdown(text)), `structure changed:\n${edited}`)
@@ -92,9 +93,9 @@ describe('the "disable for this line" edit', () => {
   it('uses a YAML comment inside the front matter', () => {
     const text = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\nNo citations.\n'
     const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
-    const edit = disableNextLineEdit(lint(text).briefing, document, 4, 'unused-source')!
+    const edit = disableNextLineEdit(lint(text, {rules}).briefing, document, 4, 'unused-source')!
     const edited = TextDocument.applyEdits(document, [edit])
     assert.match(edited, /sources:\n {2}# brieflint-disable-next-line unused-source\n {2}tass:/)
-    assert.deepEqual(lint(edited).messages, [])
+    assert.deepEqual(lint(edited, {rules}).messages, [])
   })
 })

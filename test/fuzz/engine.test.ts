@@ -3,7 +3,8 @@ import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {describe, it} from 'node:test'
 import fc from 'fast-check'
-import {lint} from '../../server/src/engine/lint.js'
+import {lint, type LintOptions} from '../../server/src/engine/lint.js'
+import {rules} from '../../server/src/rules/index.js'
 import {buildIndex} from '../../server/src/entities/load.js'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -27,11 +28,10 @@ const mutated = fc
   .map(([at, remove, insert]) => example.slice(0, at) + insert + example.slice(Math.min(example.length, at + remove)))
 
 function checkLint(text: string): void {
-  const {messages} = lint(text, {}, {entities})
+  const {messages} = lint(text, {rules, entities})
   for (const message of messages) {
-    const place = message.place && 'start' in message.place ? message.place : undefined
-    assert.ok(place, `message without a range: ${message.reason}`)
-    assert.ok(place.start.offset! >= 0 && place.end.offset! <= text.length && place.start.offset! <= place.end.offset!, `range outside the text: ${message.reason}`)
+    const {start, end} = message.place
+    assert.ok(start.offset >= 0 && end.offset <= text.length && start.offset <= end.offset, `range outside the text: ${message.reason}`)
     assert.doesNotMatch(message.reason, /failed on this document/, message.reason)
   }
 }
@@ -48,8 +48,8 @@ describe('the engine on random and broken briefings', () => {
   it('is deterministic: the same text gives the same messages', () => {
     fc.assert(
       fc.property(mutated, (text) => {
-        const first = lint(text, {}, {entities}).messages.map((message) => `${message.ruleId} ${String(message.place)} ${message.reason}`)
-        const second = lint(text, {}, {entities}).messages.map((message) => `${message.ruleId} ${String(message.place)} ${message.reason}`)
+        const first = lint(text, {rules, entities}).messages.map((message) => `${message.ruleId} ${JSON.stringify(message.place)} ${message.reason}`)
+        const second = lint(text, {rules, entities}).messages.map((message) => `${message.ruleId} ${JSON.stringify(message.place)} ${message.reason}`)
         assert.deepEqual(second, first)
       }),
       {numRuns: Math.ceil(runs / 3), seed}
@@ -57,8 +57,8 @@ describe('the engine on random and broken briefings', () => {
   })
 })
 
-const summary = (text: string, options: Parameters<typeof lint>[2] = {}) =>
-  lint(text, {}, {entities, ...options}).messages.map((message) => `${message.ruleId} ${String(message.place)} ${message.reason}`)
+const summary = (text: string, options: Partial<LintOptions> = {}) =>
+  lint(text, {rules, entities, ...options}).messages.map((message) => `${message.ruleId} ${JSON.stringify(message.place)} ${message.reason}`)
 
 describe('incremental analysis', () => {
   it('cutting a briefing into parts gives the messages of analysing it whole', () => {

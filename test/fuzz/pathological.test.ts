@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {lint} from '../../server/src/engine/lint.js'
+import {rules} from '../../server/src/rules/index.js'
 import {buildIndex} from '../../server/src/entities/load.js'
 
 const entities = buildIndex()
@@ -28,14 +29,14 @@ const INPUTS: Record<string, string> = {
 
 describe('regular expressions and the parser on pathological input', () => {
   it('reports deeply nested documents as not analysed instead of failing', () => {
-    const {messages} = lint(`${HEADER}${'> '.repeat(10_000)}quoted`, {}, {entities})
+    const {messages} = lint(`${HEADER}${'> '.repeat(10_000)}quoted`, {rules, entities})
     assert.deepEqual(messages.map((message) => [message.ruleId, message.reason]), [['analysis', 'Brieflint could not analyse this document: it nests quotes or lists more than 100 deep.']])
   })
 
   for (const [name, body] of Object.entries(INPUTS)) {
     it(`lints ${name} in bounded time`, () => {
       const started = performance.now()
-      lint(HEADER + body, {}, {entities})
+      lint(HEADER + body, {rules, entities})
       const elapsed = performance.now() - started
       assert.ok(elapsed < BUDGET_MS, `${name}: ${Math.round(elapsed)} ms`)
     })

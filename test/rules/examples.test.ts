@@ -19,7 +19,7 @@ for (const rule of rules) {
       it(example.title, () => {
         // Rules that are off by default are switched on to run their examples.
         const config = rule.severity === 'off' ? {rules: {[rule.id]: 'warning' as const}} : {}
-        const {messages} = lint(example.text, config, {entities})
+        const {messages} = lint(example.text, {rules, config, entities})
         const actual = messages.filter((message) => message.ruleId === rule.id).map(formatReport)
         assert.deepEqual(actual, example.reports)
       })

@@ -1,3 +1,5 @@
+import {ruleOptions, type Rule} from './rule.js'
+
 export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
@@ -8,16 +10,18 @@ export interface BrieflintConfig {
   rules?: Record<string, RuleSetting>
 }
 
-export interface ResolvedRule {
+export interface ResolvedRule<Options> {
   severity: Severity
-  options: Record<string, unknown>
+  options: Options
 }
 
-export function resolveRule(defaultSeverity: Severity, setting: RuleSetting | undefined): ResolvedRule {
-  if (setting === undefined) return {severity: defaultSeverity, options: {}}
-  if (typeof setting === 'string') return {severity: isSeverity(setting) ? setting : defaultSeverity, options: {}}
+/** A rule's severity and options under `setting`: what is not set takes the rule's defaults. */
+export function resolveRule<Options extends object>(rule: Rule<Options>, setting: RuleSetting | undefined): ResolvedRule<Options> {
+  const defaults = Object.fromEntries(ruleOptions(rule).map(([name, schema]) => [name, schema.default])) as Options
+  if (setting === undefined) return {severity: rule.severity, options: defaults}
+  if (typeof setting === 'string') return {severity: isSeverity(setting) ? setting : rule.severity, options: defaults}
   const {severity, ...options} = setting
-  return {severity: severity && isSeverity(severity) ? severity : defaultSeverity, options}
+  return {severity: isSeverity(severity) ? severity : rule.severity, options: {...defaults, ...options}}
 }
 
 export function isSeverity(value: unknown): value is Severity {

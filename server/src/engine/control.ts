@@ -1,7 +1,6 @@
-import type {VFile} from 'vfile'
-import type {location} from 'vfile-location'
-import type {BrieflintMessage} from '../rules/rule.js'
+import {location} from 'vfile-location'
 import type {Briefing} from './model.js'
+import type {BrieflintMessage} from './rule.js'
 
 type Verb = 'disable' | 'enable' | 'disable-next-line'
 
@@ -36,10 +35,11 @@ function toComment(match: RegExpMatchArray, end: number): ControlComment {
   return {verb: match[1] as Verb, ruleIds: match[2]!.trim().split(/\s+/).filter(Boolean), end}
 }
 
-/** Drops the messages that control comments switch off. */
-export function applyControlComments(file: VFile, briefing: Briefing, place: ReturnType<typeof location>): void {
+/** The messages that control comments leave on. */
+export function applyControlComments(messages: BrieflintMessage[], briefing: Briefing): BrieflintMessage[] {
   const comments = findControlComments(briefing)
-  if (comments.length === 0) return
+  if (comments.length === 0) return messages
+  const place = location(briefing.text)
   const nextLine = new Map<number, ControlComment[]>()
   for (const comment of comments) {
     if (comment.verb !== 'disable-next-line') continue
@@ -47,18 +47,17 @@ export function applyControlComments(file: VFile, briefing: Briefing, place: Ret
     nextLine.set(line, [...(nextLine.get(line) ?? []), comment])
   }
   const toggles = comments.filter((comment) => comment.verb !== 'disable-next-line')
-  file.messages = file.messages.filter((message) => {
-    const ruleId = message.ruleId ?? ''
-    const start = message.place && 'start' in message.place ? message.place.start : message.place
-    if (!start) return true
+  return messages.filter((message) => {
+    const {ruleId} = message
+    const start = message.place.start
     const covers = (comment: ControlComment) => comment.ruleIds.length === 0 || comment.ruleIds.includes(ruleId)
     if (nextLine.get(start.line)?.some(covers)) return false
-    const offset = start.offset ?? 0
+    const offset = start.offset
     let enabled = true
     for (const toggle of toggles) {
       if (toggle.end > offset) break
       if (covers(toggle)) enabled = toggle.verb === 'enable'
     }
     return enabled
-  }) as BrieflintMessage[]
+  })
 }

@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
-import {isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode} from 'yaml'
+import {isMap, isScalar, parseDocument, type Document, type Node as YamlNode} from 'yaml'
 import type {FrontMatter, FrontMatterField, SourceDefinition, Span} from './model.js'
+import {yamlSpanAt} from './yaml-path.js'
 
 const OPENING_FENCE = /^---[ \t]*(?:\r?\n|\r|$)/
 
@@ -81,33 +82,10 @@ export function readSources(frontMatter: FrontMatter | undefined): SourceDefinit
 }
 
 /** The span of the key (or value) at a path such as `['sources', 'tass', 'title']`. */
-export function spanAtPath(
-  frontMatter: FrontMatter,
-  path: readonly (string | number)[],
-  part: 'key' | 'value'
-): Span | undefined {
-  let node: unknown = frontMatter.document?.contents
-  let found: [number, number, number?] | undefined
-  for (const [index, segment] of path.entries()) {
-    const last = index === path.length - 1
-    if (isMap(node)) {
-      const pair = [...node.items].reverse().find((item) => isScalar(item.key) && String(item.key.value) === String(segment))
-      if (!pair) return undefined
-      const keyNode = pair.key as YamlNode
-      const valueNode = pair.value as YamlNode | null
-      found = last && part === 'key' ? keyNode.range ?? undefined : valueNode?.range ?? keyNode.range ?? undefined
-      node = pair.value
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as YamlNode | undefined
-      found = item?.range ?? undefined
-      node = item
-    } else {
-      return undefined
-    }
-  }
-  if (!found) return undefined
+export function spanAtPath(frontMatter: FrontMatter, path: readonly (string | number)[], part: 'key' | 'value'): Span | undefined {
+  const found = yamlSpanAt(frontMatter.document?.contents, path, part)
   const base = frontMatter.contentSpan.start
-  return {start: base + found[0], end: base + Math.max(found[0], found[1])}
+  return found && path.length > 0 ? {start: base + found.start, end: base + found.end} : undefined
 }
 
 function toJs(document: Document, node: YamlNode): unknown {

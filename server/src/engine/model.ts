@@ -100,7 +100,7 @@ export interface Html {
 }
 
 /**
- * A run of top-level blocks analysed on its own (see `segments.ts`), with offsets relative to its
+ * A run of top-level blocks analysed on its own (see `parts.ts`), with offsets relative to its
  * start. Parts are reused across edits when their text is unchanged.
  */
 export interface Part {

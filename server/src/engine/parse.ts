@@ -9,7 +9,7 @@ import {findCitations} from './citations.js'
 import {readFrontMatter, readSources} from './front-matter.js'
 import type {Block, Briefing, Footnote, Gap, Heading, Html, Part, PlacedPart, Span} from './model.js'
 import {buildSections} from './sections.js'
-import {splitSegments} from './segments.js'
+import {cutParts} from './parts.js'
 import {splitSentences} from './sentences.js'
 import {finish} from './steps.js'
 
@@ -59,18 +59,18 @@ export function parseBriefing(text: string, options: ParseOptions = {}): Briefin
 export function* parseSteps(text: string, options: ParseOptions = {}): Generator<void, Briefing> {
   // Time spent in this run's own steps, not in whatever ran between them.
   let spent = 0
-  const segments = options.whole ? [{start: 0, end: text.length}] : splitSegments(text)
+  const spans = options.whole ? [{start: 0, end: text.length}] : cutParts(text)
   const definitions = referenceDefinitions(text)
   const placed: PlacedPart[] = []
   const gaps: Gap[] = []
   let blockBase = 0
-  for (const [index, segment] of segments.entries()) {
+  for (const [index, span] of spans.entries()) {
     if (index > 0 && options.budget !== undefined && spent > options.budget) {
-      gaps.push({span: {start: segment.start, end: text.length}, reason: `analysing it took longer than the budget of ${options.budget.toLocaleString('en')} ms (brieflint.analysisBudget), so the rest is not checked`})
+      gaps.push({span: {start: span.start, end: text.length}, reason: `analysing it took longer than the budget of ${options.budget.toLocaleString('en')} ms (brieflint.analysisBudget), so the rest is not checked`})
       break
     }
     const started = performance.now()
-    const source = text.slice(segment.start, segment.end)
+    const source = text.slice(span.start, span.end)
     const extra = definitions.length > 0 ? definitionsFor(source, definitions) : ''
     const key = `${index === 0 ? 1 : 0}${extra.length}:${extra}${source}`
     let part = options.cache?.get(key)
@@ -78,8 +78,8 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
       part = analysePart(key, key.length - source.length, extra, index === 0)
       options.cache?.set(key, part)
     }
-    if (part.gap) gaps.push({span: segment, reason: part.gap})
-    placed.push({start: segment.start, part, blockBase})
+    if (part.gap) gaps.push({span, reason: part.gap})
+    placed.push({start: span.start, part, blockBase})
     blockBase += part.blocks.length
     spent += performance.now() - started
     yield

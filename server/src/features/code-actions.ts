@@ -1,12 +1,18 @@
 import {CodeActionKind, type CodeAction, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing} from '../engine/model.js'
-import type {DiagnosticData} from './diagnostics.js'
+import {addPersonActions, type EntityFileTarget} from './add-person.js'
 import {addCitationAction} from './claims.js'
+import type {DiagnosticData} from './diagnostics.js'
 import {disableNextLineEdit} from './disable-comment.js'
 
-export function codeActions(briefing: Briefing, document: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
-  const actions: CodeAction[] = []
+/**
+ * Quick fixes for the diagnostics in the request: adding an unknown person to the workspace's
+ * entity file (when the briefing is in a workspace folder), the rules' expected replacements,
+ * "Add citation", and a disable comment for the line.
+ */
+export function codeActions(briefing: Briefing, document: TextDocument, diagnostics: Diagnostic[], entityFile: EntityFileTarget | undefined): CodeAction[] {
+  const actions: CodeAction[] = entityFile ? addPersonActions(entityFile, document, diagnostics) : []
   const disabled = new Set<string>()
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'brieflint' || typeof diagnostic.code !== 'string') continue

@@ -1,7 +1,15 @@
 import {CompletionItemKind, type CompletionItem, type Position} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing} from '../engine/model.js'
+import type {EntityIndex} from '../entities/entity-index.js'
+import {completeEntityNames} from './entities.js'
 import {describeSource} from './hover.js'
+
+/** Source keys inside a citation bracket; elsewhere, entity names for a capitalised word. */
+export function completions(briefing: Briefing, document: TextDocument, position: Position, index: EntityIndex): CompletionItem[] {
+  const keys = completeSourceKeys(briefing, document, position)
+  return keys.length > 0 ? keys : completeEntityNames(index, document, position)
+}
 
 /** A key being typed inside a citation bracket: `[@`, `[@iz`, `[@a; @`. */
 const CITATION_PREFIX = /\[[^[\]\n]*(?:^|[\s;[-])@([\p{L}\p{N}_.:/-]*)$/u

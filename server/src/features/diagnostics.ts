@@ -1,6 +1,7 @@
-import {DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range} from 'vscode-languageserver'
+import {DiagnosticSeverity, DiagnosticTag, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import type {BrieflintMessage} from '../rules/rule.js'
+import type {BrieflintMessage} from '../engine/rule.js'
+import type {Span} from '../engine/model.js'
 
 const SEVERITY = {
   error: DiagnosticSeverity.Error,
@@ -16,24 +17,32 @@ export interface DiagnosticData {
 
 export function toDiagnostic(message: BrieflintMessage, document: TextDocument): Diagnostic {
   const diagnostic: Diagnostic = {
-    range: messageRange(message, document),
+    range: {start: document.positionAt(message.place.start.offset), end: document.positionAt(message.place.end.offset)},
     severity: SEVERITY[message.severity],
     source: 'brieflint',
     message: message.reason,
-    code: message.ruleId ?? undefined,
-    data: {expected: message.expected ?? undefined} satisfies DiagnosticData
+    code: message.ruleId
   }
+  if (message.expected) diagnostic.data = {expected: message.expected} satisfies DiagnosticData
   if (message.url) diagnostic.codeDescription = {href: message.url}
   if (message.ruleId === 'unused-source') diagnostic.tags = [DiagnosticTag.Unnecessary]
   return diagnostic
 }
 
-export function messageRange(message: BrieflintMessage, document: TextDocument): Range {
-  const place = message.place
-  const start = place && 'start' in place ? place.start : place
-  const end = place && 'end' in place ? place.end : start
-  return {
-    start: document.positionAt(start?.offset ?? 0),
-    end: document.positionAt(end?.offset ?? start?.offset ?? 0)
-  }
+/** A problem in a configuration or entity file, where it is. */
+export interface FileProblem {
+  span: Span
+  message: string
+  severity: 'error' | 'warning'
+}
+
+/** Diagnostics for Brieflint's own data files, under one code per kind of file. */
+export function fileDiagnostics(problems: FileProblem[], document: TextDocument, code: string, consequence: string): Diagnostic[] {
+  return problems.map((problem) => ({
+    range: {start: document.positionAt(problem.span.start), end: document.positionAt(problem.span.end)},
+    severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'brieflint',
+    code,
+    message: `${problem.message} ${consequence}`
+  }))
 }

@@ -72,25 +72,3 @@ export function completeEntityNames(index: EntityIndex, document: TextDocument, 
   }
   return items
 }
-
-export const SEMANTIC_TOKEN_TYPES = ['person', 'organization', 'place', 'role']
-
-/** Semantic tokens for linked mentions, encoded relative to each other as LSP requires. */
-export function semanticTokens(briefing: Briefing, index: EntityIndex, document: TextDocument): number[] {
-  const data: number[] = []
-  let previousLine = 0
-  let previousCharacter = 0
-  for (const mention of findMentions(briefing, index)) {
-    const entity = mention.entityId ? index.entities.get(mention.entityId) : undefined
-    const type = mention.form === 'role' ? 3 : entity ? SEMANTIC_TOKEN_TYPES.indexOf(entity.kind === 'other' ? 'organization' : entity.kind) : -1
-    if (type < 0) continue
-    const start = document.positionAt(mention.span.start)
-    const end = document.positionAt(mention.span.end)
-    // A token may not span lines; a name broken across lines is marked on its first line only.
-    const length = start.line === end.line ? end.character - start.character : document.getText({start, end: {line: start.line + 1, character: 0}}).replace(/\r?\n$/, '').length
-    data.push(start.line - previousLine, start.line === previousLine ? start.character - previousCharacter : start.character, length, type, 0)
-    previousLine = start.line
-    previousCharacter = start.character
-  }
-  return data
-}

@@ -1,7 +1,5 @@
-import {readFileSync} from 'node:fs'
-import {pathToFileURL} from 'node:url'
 import {SymbolKind, type Location, type WorkspaceSymbol} from 'vscode-languageserver'
-import {TextDocument} from 'vscode-languageserver-textdocument'
+import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing} from '../engine/model.js'
 import type {EntityIndex} from '../entities/entity-index.js'
 import {findMentions} from '../entities/mentions.js'
@@ -14,20 +12,23 @@ export interface WorkspaceBriefing {
   briefing: Briefing
 }
 
+/** An entity list file as a document, read by the service; undefined when it cannot be read. */
+export type EntityFileDocument = (path: string) => TextDocument | undefined
+
 /** The entity's entry in its list file: the workspace's own file, or the bundled one (read-only). */
-export function entityLocation(index: EntityIndex, entityId: string): Location | undefined {
+export function entityLocation(index: EntityIndex, entityId: string, documentOf: EntityFileDocument): Location | undefined {
   const origin = index.origins.get(entityId)
   if (!origin?.path || origin.offset === undefined) return undefined
-  const text = readFileSync(origin.path, 'utf8')
-  const document = TextDocument.create(pathToFileURL(origin.path).href, 'yaml', 0, text)
+  const document = documentOf(origin.path)
+  if (!document) return undefined
   const position = document.positionAt(origin.offset)
   return {uri: document.uri, range: {start: position, end: {line: position.line, character: position.character + entityId.length}}}
 }
 
-export function entityDefinition(briefing: Briefing, index: EntityIndex, offset: number): Location[] {
+export function entityDefinition(briefing: Briefing, index: EntityIndex, offset: number, documentOf: EntityFileDocument): Location[] {
   const mention = mentionAt(briefing, index, offset)
   const ids = mention?.entityId ? [mention.entityId] : mention?.candidates ?? []
-  return ids.map((id) => entityLocation(index, id)).filter((location): location is Location => location !== undefined)
+  return ids.map((id) => entityLocation(index, id, documentOf)).filter((location): location is Location => location !== undefined)
 }
 
 export function entityReferences(entityId: string, index: EntityIndex, briefings: Iterable<WorkspaceBriefing>): Location[] {
@@ -43,12 +44,12 @@ export function entityReferences(entityId: string, index: EntityIndex, briefings
 const KIND = {person: SymbolKind.Object, organization: SymbolKind.Class, place: SymbolKind.Namespace, other: SymbolKind.Constant}
 
 /** Entities whose names match the query, located at their entries in the list files. */
-export function entitySymbols(index: EntityIndex, query: string, limit = 200): WorkspaceSymbol[] {
+export function entitySymbols(index: EntityIndex, query: string, documentOf: EntityFileDocument, limit = 200): WorkspaceSymbol[] {
   const wanted = query.toLowerCase()
   const symbols: WorkspaceSymbol[] = []
   for (const entity of index.entities.values()) {
     if (wanted && ![entity.name, ...(entity.aliases ?? [])].some((name) => name.toLowerCase().includes(wanted))) continue
-    const location = entityLocation(index, entity.id)
+    const location = entityLocation(index, entity.id, documentOf)
     if (!location) continue
     symbols.push({name: entity.name, kind: KIND[entity.kind], containerName: entity.country ?? entity.kind, location})
     if (symbols.length >= limit) break

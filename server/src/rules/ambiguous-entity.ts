@@ -1,5 +1,5 @@
 import {findMentions} from '../entities/mentions.js'
-import {defineRule} from './rule.js'
+import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 

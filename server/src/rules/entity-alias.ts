@@ -1,9 +1,9 @@
 import {findMentions} from '../entities/mentions.js'
-import {defineRule} from './rule.js'
+import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 
-export default defineRule({
+export default defineRule<{preferred: Record<string, string>}>({
   id: 'entity-alias',
   severity: 'info',
   sample: '`Kiev` where the list prefers `Kyiv`',
@@ -12,6 +12,9 @@ export default defineRule({
     'Names should be spelt one way throughout a briefing and across a desk. The preferred spelling is the entity\'s `name` in ' +
     'the entity list; set another with the rule option `preferred`, mapping entity ids to spellings, e.g. ' +
     '`{"entity-alias": {"severity": "info", "preferred": {"kyiv": "Kiev"}}}`. Acronyms and names in other scripts are not reported.',
+  options: {
+    preferred: {type: 'object', additionalProperties: {type: 'string'}, default: {}, description: 'The spelling to prefer for an entity, by entity id, over its `name` in the entity list.'}
+  },
   examples: [
     {title: 'Preferred spellings', text: HEADER + 'The delegation arrived from Kyiv on Wednesday, Zelenskyy\'s office said.\n', reports: []},
     {
@@ -25,7 +28,7 @@ export default defineRule({
   ],
   check({briefing, entities, options, report}) {
     if (!entities) return
-    const preferred = (options.preferred ?? {}) as Record<string, string>
+    const preferred = options.preferred
     for (const mention of findMentions(briefing, entities)) {
       const entity = mention.entityId ? entities.entities.get(mention.entityId) : undefined
       if (!entity || mention.form === 'role' || mention.form === 'given') continue

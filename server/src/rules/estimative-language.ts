@@ -1,5 +1,5 @@
 import {analyseClaims} from '../engine/claims/analyse.js'
-import {defineRule} from './rule.js'
+import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Outlook\ndate: 2025-07-24\n---\n\n'
 

@@ -3,7 +3,7 @@ import {isMap, isScalar} from 'yaml'
 import schema from '../../data/frontmatter.schema.json'
 import {spanAtPath} from '../engine/front-matter.js'
 import type {FrontMatter, Span} from '../engine/model.js'
-import {defineRule, type Report} from './rule.js'
+import {defineRule, type Report} from '../engine/rule.js'
 import {suggest} from './suggest.js'
 
 const validate = new Ajv({allErrors: true, strict: false}).compile(schema)

@@ -9,7 +9,7 @@ import scareQuotes from './scare-quotes.js'
 import estimativeLanguage from './estimative-language.js'
 import numberConsistency from './number-consistency.js'
 import requiredSections from './required-sections.js'
-import type {Rule} from './rule.js'
+import type {Rule} from '../engine/rule.js'
 import staleRole from './stale-role.js'
 import unknownPerson from './unknown-person.js'
 import unknownSource from './unknown-source.js'
@@ -17,7 +17,8 @@ import unsourcedClaim from './unsourced-claim.js'
 import unusedSource from './unused-source.js'
 import vagueAttribution from './vague-attribution.js'
 
-export const rules: Rule[] = [
+/** The built-in rules, in the order the docs list them; the server and the CLI pass them to `lint`. */
+export const rules: readonly Rule[] = [
   frontMatter,
   unknownSource,
   unusedSource,
@@ -36,5 +37,3 @@ export const rules: Rule[] = [
   numberConsistency,
   requiredSections
 ]
-
-export const ruleIds = new Set(rules.map((rule) => rule.id))

@@ -1,6 +1,6 @@
 import {insideAny, quotedSpans} from '../engine/dates/quotations.js'
 import {findInParts} from './part-findings.js'
-import {defineRule, type Report} from './rule.js'
+import {defineRule, type Report} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 
@@ -11,7 +11,7 @@ export const LOADED_WORDS = [
   'criminal regime', 'rogue state', 'barbaric', 'savage', 'heroic', 'martyr', 'martyrs', 'collaborators', 'traitor', 'traitors'
 ]
 
-export default defineRule({
+export default defineRule<{words: string[]; allow: string[]}>({
   id: 'loaded-language',
   severity: 'info',
   sample: '`the Kyiv regime`, `so-called`',
@@ -20,6 +20,10 @@ export default defineRule({
     'A neutral briefing reports such words in quotation marks, as somebody\'s words, rather than using them. Words inside ' +
     'quotation marks are not reported. Options: `words` adds terms, `allow` removes some, e.g. ' +
     '`{"loaded-language": {"words": ["aggressor"], "allow": ["regime"]}}`.',
+  options: {
+    words: {type: 'array', items: {type: 'string'}, default: [], description: 'More words and phrases to report, besides the built-in list.'},
+    allow: {type: 'array', items: {type: 'string'}, default: [], description: 'Words and phrases of the built-in list not to report.'}
+  },
   examples: [
     {title: 'Neutral, or quoted', text: HEADER + 'The Ukrainian government sent a delegation. Moscow called it “the Kyiv regime”.\n', reports: []},
     {
@@ -32,8 +36,8 @@ export default defineRule({
     }
   ],
   check({briefing, options, report}) {
-    const allow = new Set(((options.allow as string[] | undefined) ?? []).map((word) => word.toLowerCase()))
-    const words = [...LOADED_WORDS, ...((options.words as string[] | undefined) ?? [])].filter((word) => !allow.has(word.toLowerCase()))
+    const allow = new Set(options.allow.map((word) => word.toLowerCase()))
+    const words = [...LOADED_WORDS, ...options.words].filter((word) => !allow.has(word.toLowerCase()))
     if (words.length === 0) return
     const pattern = new RegExp(`(?<![\\p{L}-])(?:${words.sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`, 'giu')
     findInParts(briefing, 'loaded-language', pattern.source, (part) => {

@@ -1,6 +1,6 @@
 import type {Span} from '../engine/model.js'
 import {findInParts} from './part-findings.js'
-import {defineRule} from './rule.js'
+import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 const WORDS: Record<string, number> = {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20}

@@ -2,7 +2,7 @@ import {addDays, formatDate, MONTHS, parseIsoDate, WEEKDAY_DATE, WEEKDAYS} from 
 import {insideAny, quotedSpans} from '../engine/dates/quotations.js'
 import {briefingDate} from '../entities/mentions.js'
 import {findInParts} from './part-findings.js'
-import {defineRule, type Report} from './rule.js'
+import {defineRule, type Report} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 const RELATIVE = new RegExp(

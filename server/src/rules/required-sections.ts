@@ -1,9 +1,9 @@
 import type {Section} from '../engine/model.js'
-import {defineRule} from './rule.js'
+import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 
-export default defineRule({
+export default defineRule<{sections: string[]}>({
   id: 'required-sections',
   severity: 'off',
   sample: 'no `## Summary` section when the desk requires one',
@@ -12,6 +12,9 @@ export default defineRule({
     'Desks agree on a shape: a summary first, sources last. Configure the headings, in order: ' +
     '`{"required-sections": {"severity": "warning", "sections": ["Summary", "Assessment"]}}`. Headings match without regard ' +
     'to case; the briefing\'s `#` title line does not count.',
+  options: {
+    sections: {type: 'array', items: {type: 'string'}, default: ['Summary'], description: 'The section headings a briefing must have, in order.'}
+  },
   examples: [
     {title: 'Sections present, in order', text: HEADER + '# Talks\n\n## Summary\n\nShort.\n\n## Assessment\n\nLonger.\n', reports: []},
     {
@@ -21,7 +24,7 @@ export default defineRule({
     }
   ],
   check({briefing, options, report}) {
-    const required = (options.sections as string[] | undefined) ?? ['Summary']
+    const required = options.sections
     const headings: Section[] = []
     const collect = (section: Section) => {
       if (section.depth > 1) headings.push(section)

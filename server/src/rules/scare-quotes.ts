@@ -1,6 +1,6 @@
 import {analyseClaims} from '../engine/claims/analyse.js'
 import {findCue, plainText} from '../engine/claims/cues.js'
-import {defineRule} from './rule.js'
+import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 const SHORT_QUOTE = /[“"«]([\p{L}\p{N}'’-]+(?:\s[\p{L}\p{N}'’-]+)?)[”"»]/gu

@@ -1,6 +1,6 @@
 import {heldOn} from '../entities/entity-index.js'
 import {briefingDate, findMentions} from '../entities/mentions.js'
-import {defineRule} from './rule.js'
+import {defineRule} from '../engine/rule.js'
 
 const FORMER = /\b(?:former|ex-|then|outgoing|previous|late|erstwhile|one-time|retired)\s*$/i
 

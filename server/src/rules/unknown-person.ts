@@ -1,6 +1,6 @@
 import {FUNCTION_WORDS, REPORTING_VERBS, ROLE_NOUNS} from '../engine/claims/lexicon.js'
 import {findMentions} from '../entities/mentions.js'
-import {defineRule} from './rule.js'
+import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 // Two or three capitalised words, as personal names are written in English prose.

@@ -1,4 +1,4 @@
-import {defineRule} from './rule.js'
+import {defineRule} from '../engine/rule.js'
 import {suggest} from './suggest.js'
 
 export default defineRule({

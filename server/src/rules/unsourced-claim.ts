@@ -1,5 +1,5 @@
 import {analyseClaims} from '../engine/claims/analyse.js'
-import {defineRule} from './rule.js'
+import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\nsources:\n  izvestia: {title: Izvestia report}\n---\n\n'
 

@@ -1,7 +1,7 @@
 import {MONTHS, monthIndex, parseIsoDate, WEEKDAY_DATE, weekdayOf} from '../engine/dates/calendar.js'
 import {briefingDate} from '../entities/mentions.js'
 import {findInParts} from './part-findings.js'
-import {defineRule, type Report} from './rule.js'
+import {defineRule, type Report} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 

@@ -1,49 +1,25 @@
-import {existsSync, readFileSync} from 'node:fs'
-import {isAbsolute, join, sep} from 'node:path'
+import {isAbsolute, join, normalize, sep} from 'node:path'
 import {parseEntityFile, type LoadedEntityFile} from '../entities/load.js'
+import {ENTITY_FILE_NAMES} from '../../../shared/files.js'
 
-export const WORKSPACE_ENTITY_FILES = ['.brieflint/entities.yaml', '.brieflint/entities.yml', '.brieflint/entities.json']
-
-/** The workspace's own entity files that exist: `.brieflint/entities.*`, then `brieflint.entityFiles`. */
-export function entityFilePaths(folder: string, configured: string[]): string[] {
-  const paths = [...WORKSPACE_ENTITY_FILES, ...configured].map((path) => (isAbsolute(path) ? path : join(folder, path)))
-  return [...new Set(paths)].filter((path) => existsSync(path))
+/** A workspace folder's entity files, existing or not: `.brieflint/entities.*`, then those `brieflint.entityFiles` lists. */
+export function entityFilePaths(folder: string, configured: readonly string[]): string[] {
+  return [...new Set([...ENTITY_FILE_NAMES, ...configured].map((path) => normalize(isAbsolute(path) ? path : join(folder, path))))]
 }
 
-export function isEntityFilePath(path: string, configured: string[] = []): boolean {
-  const normalized = path.split(sep).join('/')
-  return WORKSPACE_ENTITY_FILES.some((name) => normalized.endsWith(`/${name}`)) || configured.some((name) => normalized.endsWith(name.replace(/^\.?\//, '')))
+/** Whether `path` is an entity file: any `.brieflint/entities.*`, or one of the files `configured` lists for `folder`. */
+export function isEntityFile(path: string, folder: string | undefined, configured: readonly string[]): boolean {
+  const normalized = normalize(path)
+  if (ENTITY_FILE_NAMES.some((name) => normalized.endsWith(sep + normalize(name)))) return true
+  return folder !== undefined && entityFilePaths(folder, configured).includes(normalized)
 }
 
-/** Reads an entity file; one that cannot be read is reported as a problem at its start, never thrown. */
-export function readEntityFile(path: string, text?: string): LoadedEntityFile {
+/** Parses an entity file; one that cannot be read is reported as a problem at its start, never thrown. */
+export function readEntityFile(path: string, text: string | undefined): LoadedEntityFile {
+  if (text === undefined) return {path, file: {}, offsets: new Map(), problems: [{message: 'Cannot read this entity file', span: {start: 0, end: 0}}]}
   try {
-    return parseEntityFile(path, text ?? readFileSync(path, 'utf8'))
+    return parseEntityFile(path, text)
   } catch (error) {
     return {path, file: {}, offsets: new Map(), problems: [{message: `Cannot read this entity file: ${String(error)}`, span: {start: 0, end: 0}}]}
   }
-}
-
-export function entityId(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
-}
-
-/**
- * Where and what to insert to add a person to an entity file: right under `entities:`, indented
- * like the entries already there, so a `posts:` list after it is left alone. Undefined existing
- * text means the file does not exist yet.
- */
-export function addPersonEdit(name: string, existing: string | undefined): {offset: number; length: number; text: string} {
-  const fields = (indent: string) => `${indent}- id: ${entityId(name)}\n${indent}  kind: person\n${indent}  name: ${JSON.stringify(name)}\n`
-  if (existing === undefined) return {offset: 0, length: 0, text: `# Entities this workspace adds to Brieflint's list (docs/entities.md).\nentities:\n${fields('  ')}`}
-  const header = /^entities:[ \t]*(?:\[\s*\])?[ \t]*(?:\r?\n|$)/m.exec(existing)
-  if (!header) {
-    const separator = existing.length > 0 && !existing.endsWith('\n') ? '\n' : ''
-    return {offset: existing.length, length: 0, text: `${separator}entities:\n${fields('  ')}`}
-  }
-  if (header[0].includes('[')) return {offset: header.index, length: header[0].length, text: `entities:\n${fields('  ')}`}
-  const after = existing.slice(header.index + header[0].length)
-  const indent = /^([ \t]*)- /m.exec(after)?.[1] ?? '  '
-  const needsBreak = header[0].endsWith('\n') ? '' : '\n'
-  return {offset: header.index + header[0].length, length: 0, text: needsBreak + fields(indent)}
 }

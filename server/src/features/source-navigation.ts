@@ -11,7 +11,7 @@ function sourceKeyAt(briefing: Briefing, offset: number): string | undefined {
   )
 }
 
-export function definition(briefing: Briefing, document: TextDocument, position: Position): Location[] {
+export function sourceDefinition(briefing: Briefing, document: TextDocument, position: Position): Location[] {
   const offset = document.offsetAt(position)
   const key = sourceKeyAt(briefing, offset)
   if (key !== undefined) {
@@ -26,7 +26,7 @@ export function definition(briefing: Briefing, document: TextDocument, position:
   return []
 }
 
-export function references(briefing: Briefing, document: TextDocument, position: Position, includeDeclaration: boolean): Location[] {
+export function sourceReferences(briefing: Briefing, document: TextDocument, position: Position, includeDeclaration: boolean): Location[] {
   const key = sourceKeyAt(briefing, document.offsetAt(position))
   if (key === undefined) return []
   const spans = briefing.citations.filter((citation) => citation.key === key).map((citation) => citation.keySpan)

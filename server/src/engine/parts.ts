@@ -10,8 +10,8 @@ import type {Span} from './model.js'
  * it), never on the length of the text before, so inserting text early in a document leaves the
  * cuts further down where they were and their analyses reusable.
  */
-export function splitSegments(text: string): Span[] {
-  const segments: Span[] = []
+export function cutParts(text: string): Span[] {
+  const parts: Span[] = []
   let start = 0
   let previousBlank = false
   let fence: {char: string; length: number} | undefined
@@ -28,8 +28,8 @@ export function splitSegments(text: string): Span[] {
       previousBlank = false
     } else {
       const blank = BLANK.test(line)
-      if (!blank && previousBlank && position > start && canStartSegment(line) && (position - start > MAX_SEGMENT || isCut(line))) {
-        segments.push({start, end: position})
+      if (!blank && previousBlank && position > start && canStartPart(line) && (position - start > MAX_PART || isCut(line))) {
+        parts.push({start, end: position})
         start = position
       }
       fence = opensFence(line)
@@ -38,16 +38,16 @@ export function splitSegments(text: string): Span[] {
     }
     position = nextLine(text, lineEnd)
   }
-  if (start < text.length || segments.length === 0) segments.push({start, end: text.length})
-  return segments
+  if (start < text.length || parts.length === 0) parts.push({start, end: text.length})
+  return parts
 }
 
 /** About one safe point in eight becomes a cut; a run that grows past this size is cut at the next safe point. */
-const MAX_SEGMENT = 16_000
+const MAX_PART = 16_000
 const BLANK = /^[ \t]*$/
 const LIST_OR_QUOTE = /^(?:[-*+>]|\d{1,9}[.)])(?:[ \t]|$)/
 
-function canStartSegment(line: string): boolean {
+function canStartPart(line: string): boolean {
   const first = line.charCodeAt(0)
   // Space, tab and `>`/list markers would continue the container above; `|` could be read as a table row.
   return first !== 32 && first !== 9 && first !== 124 && !LIST_OR_QUOTE.test(line) && !line.startsWith('>')

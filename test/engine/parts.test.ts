@@ -3,21 +3,21 @@ import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {describe, it} from 'node:test'
 import {parseBriefing} from '../../server/src/engine/parse.js'
-import {splitSegments} from '../../server/src/engine/segments.js'
+import {cutParts} from '../../server/src/engine/parts.js'
 
 const example = readFileSync(resolve(import.meta.dirname, '../../examples/istanbul-talks.brief.md'), 'utf8')
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\n'
 /** Enough paragraphs that some of the safe points between them become cuts. */
 const paragraphs = (count: number) => Array.from({length: count}, (_, n) => `Paragraph ${n} on the talks in Istanbul, round ${n * 7}.\n\n`).join('')
-const cutsIn = (text: string) => splitSegments(text).slice(1).map((segment) => segment.start)
+const cutsIn = (text: string) => cutParts(text).slice(1).map((part) => part.start)
 
 describe('cutting a briefing into parts', () => {
   it('covers the whole text with adjacent parts, and cuts a long briefing in several', () => {
-    const segments = splitSegments(example)
-    assert.ok(segments.length > 1)
-    assert.equal(segments[0]!.start, 0)
-    assert.equal(segments.at(-1)!.end, example.length)
-    for (let index = 1; index < segments.length; index++) assert.equal(segments[index]!.start, segments[index - 1]!.end)
+    const parts = cutParts(example)
+    assert.ok(parts.length > 1)
+    assert.equal(parts[0]!.start, 0)
+    assert.equal(parts.at(-1)!.end, example.length)
+    for (let index = 1; index < parts.length; index++) assert.equal(parts[index]!.start, parts[index - 1]!.end)
   })
 
   it('cuts only before a line at the margin that follows a blank line', () => {
@@ -51,7 +51,7 @@ describe('cutting a briefing into parts', () => {
 
   it('resolves a link reference in one part against a definition in another', () => {
     const text = `${HEADER}${paragraphs(40)}Peskov's office confirmed that 1,200 prisoners were exchanged [per the ministry][mod].\n\n${paragraphs(40)}[mod]: https://mil.ru/\n`
-    assert.ok(splitSegments(text).length > 2)
+    assert.ok(cutParts(text).length > 2)
     const links = parseBriefing(text).links
     assert.deepEqual(links.map((link) => text.slice(link.start, link.end)), ['[per the ministry][mod]'])
   })

@@ -1,0 +1,118 @@
+import type {TextDocument} from 'vscode-languageserver-textdocument'
+import type {Settings} from '../configuration/settings.js'
+import type {BrieflintConfig} from '../engine/config.js'
+import {lintSteps, type LintResult} from '../engine/lint.js'
+import {unanalysed, type PartCache} from '../engine/parse.js'
+import type {Rule} from '../engine/rule.js'
+import type {EntityIndex} from '../entities/entity-index.js'
+import {OTHER_CODES} from './codes.js'
+import type {Logger} from './workspace.js'
+
+/** The longest the service works before it lets other requests in. */
+const SLICE_MS = 15
+
+/** What an analysis depends on besides the text, fetched once the analysis starts. */
+export interface AnalysisInputs {
+  settings: Settings
+  config: BrieflintConfig
+  entities: EntityIndex
+}
+
+/**
+ * The analyses of open documents: each version analysed once however many requests wait for it,
+ * in slices between which other requests are served, dropped when the document changes or the
+ * configuration does (`generation`), and reusing the parts an edit left unchanged.
+ */
+export class Analyses {
+  /** Bumped when settings or configuration files change, so every analysis made before is stale. */
+  generation = 0
+  private readonly done = new Map<string, {version: number; generation: number; result: LintResult}>()
+  private readonly running = new Map<string, {version: number; generation: number; result: Promise<LintResult | undefined>}>()
+  /** Each open document's analysed parts, reused by the next analysis wherever an edit left them unchanged. */
+  private readonly parts = new Map<string, PartCache>()
+  private quietTimer: NodeJS.Timeout | undefined
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly logger: Logger,
+    /** The version of a document now open, to see whether an analysis is still wanted. */
+    private readonly currentVersion: (uri: string) => number | undefined
+  ) {}
+
+  /** The analysis of a document's current version; undefined when the document changed before it finished. */
+  async analyse(document: TextDocument, inputs: () => Promise<AnalysisInputs>): Promise<LintResult | undefined> {
+    const {uri, version} = document
+    const cached = this.done.get(uri)
+    if (cached && cached.version === version && cached.generation === this.generation) return cached.result
+    const running = this.running.get(uri)
+    if (running && running.version === version && running.generation === this.generation) return running.result
+    const generation = this.generation
+    const current = () => this.currentVersion(uri) === version && this.generation === generation
+    const result = (async () => {
+      const {settings, config, entities} = await inputs()
+      const text = document.getText()
+      if (text.length > settings.maxFileSize) return skipped(text, settings.maxFileSize)
+      const cache = this.parts.get(uri) ?? new Map()
+      this.parts.set(uri, cache)
+      const done = await this.drive(lintSteps(text, {rules: this.rules, config, entities, cache, budget: settings.analysisBudget}), current)
+      if (!done) return undefined
+      // Keep only this version's parts: what the last edit replaced is garbage now.
+      if (this.currentVersion(uri) !== undefined) this.parts.set(uri, new Map(done.briefing.parts.map(({part}) => [part.key, part])))
+      this.done.set(uri, {version, generation, result: done})
+      this.collectWhenQuiet()
+      return done
+    })()
+    this.running.set(uri, {version, generation, result})
+    try {
+      return await result
+    } finally {
+      if (this.running.get(uri)?.result === result) this.running.delete(uri)
+    }
+  }
+
+  /** A file that is not open, analysed from scratch and not kept; undefined when `current` turned false. */
+  lintText(text: string, settings: Settings, config: BrieflintConfig, entities: EntityIndex, current: () => boolean): Promise<LintResult | undefined> {
+    return this.drive(lintSteps(text, {rules: this.rules, config, entities, budget: settings.analysisBudget}), current)
+  }
+
+  forget(uri: string) {
+    this.done.delete(uri)
+    this.parts.delete(uri)
+  }
+
+  /** Runs steps, letting other requests in every few milliseconds; gives up when `current` turns false. */
+  private async drive(steps: Generator<void, LintResult>, current: () => boolean): Promise<LintResult | undefined> {
+    let slice = performance.now()
+    for (;;) {
+      const step = steps.next()
+      if (step.done) {
+        for (const failure of step.value.failures) this.logger.error(`Rule ${failure.ruleId} threw: ${failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error)}`)
+        return step.value
+      }
+      if (performance.now() - slice < SLICE_MS) continue
+      await new Promise((resolve) => setImmediate(resolve))
+      if (!current()) return undefined
+      slice = performance.now()
+    }
+  }
+
+  /**
+   * A burst of edits leaves the heap grown with garbage that V8, seeing no more allocation, keeps.
+   * When the server is started with --expose-gc (the extension does so), two quiet seconds after
+   * the last analysis it collects once, which hands that memory back.
+   */
+  private collectWhenQuiet() {
+    const collect = (globalThis as {gc?: () => void}).gc
+    if (!collect) return
+    clearTimeout(this.quietTimer)
+    this.quietTimer = setTimeout(collect, 2000)
+    this.quietTimer.unref()
+  }
+}
+
+/** A file over `brieflint.maxFileSize` gets one information diagnostic instead of an analysis. */
+function skipped(text: string, limit: number): LintResult {
+  const place = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+  const reason = `This file has ${text.length.toLocaleString('en')} characters, more than brieflint.maxFileSize (${limit.toLocaleString('en')}): Brieflint skipped it.`
+  return {briefing: unanalysed(text, 'too large'), messages: [{reason, ruleId: OTHER_CODES.maxFileSize.code, source: 'brieflint', severity: 'info', place}], failures: []}
+}
