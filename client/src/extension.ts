@@ -1,14 +1,12 @@
-import {commands, languages, Position, Selection, SnippetString, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem} from 'vscode'
-import {CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
+import {commands, languages, Position, Selection, SnippetString, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type LogOutputChannel, type StatusBarItem} from 'vscode'
+import {CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type ServerOptions} from 'vscode-languageclient/node'
+import {COMMANDS, LANGUAGE_ID, LinkedNamesRequest, SETTINGS_SECTION, StatsRequest} from '../../shared/protocol.js'
 import {briefingPreview, type MarkdownIt} from './preview.js'
-
-interface Stats {
-  claims: number
-  unsourced: number
-  vague: number
-}
+import {askServer} from './requests.js'
+import {documentSelector} from './selector.js'
 
 let client: LanguageClient | undefined
+let output: LogOutputChannel
 
 /** Names the server linked in each open briefing, for the Markdown preview, which renders synchronously. */
 const linkedNames = new Map<string, Map<string, string>>()
@@ -26,50 +24,56 @@ function extendMarkdownIt(md: MarkdownIt): MarkdownIt {
 }
 
 export async function activate(context: ExtensionContext): Promise<{extendMarkdownIt: typeof extendMarkdownIt}> {
-  const output = window.createOutputChannel('Brieflint', {log: true})
-  const module = context.asAbsolutePath('server/out/server.js')
-  // --expose-gc lets the server hand memory back after a burst of edits (see collectWhenQuiet).
-  const serverOptions: ServerOptions = {
-    run: {module, transport: TransportKind.ipc, options: {execArgv: ['--expose-gc']}},
-    debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--expose-gc', '--nolazy', '--inspect=6009']}}
-  }
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{language: 'briefing'}, {language: 'markdown', scheme: 'file'}, {scheme: 'file', pattern: '**/.brieflint/entities.{yaml,yml,json}'}, {scheme: 'file', pattern: '**/.brieflintrc{,.json,.yaml,.yml}'}],
-    synchronize: {
-      configurationSection: 'brieflint',
-      fileEvents: workspace.createFileSystemWatcher('**/{.brieflintrc,.brieflintrc.json,.brieflintrc.yaml,.brieflintrc.yml,*.brief.md,*.briefing,entities.yaml,entities.yml,entities.json}')
-    },
-    diagnosticPullOptions: {onChange: true, onSave: true},
-    outputChannel: output,
-    traceOutputChannel: output,
-    errorHandler: restartingErrorHandler(() => output.show(true))
-  }
-  client = new LanguageClient('brieflint', 'Brieflint', serverOptions, clientOptions)
-
+  output = window.createOutputChannel('Brieflint', {log: true})
   const status = window.createStatusBarItem('brieflint.status', StatusBarAlignment.Right, 100)
   status.name = 'Brieflint'
-  status.command = 'brieflint.showOutput'
+  status.command = COMMANDS.showOutput
   const refresh = () => void showStatus(status)
 
   context.subscriptions.push(
     output,
     status,
-    client.onDidChangeState(refresh),
     window.onDidChangeActiveTextEditor(refresh),
     languages.onDidChangeDiagnostics(refresh),
     languages.onDidChangeDiagnostics(({uris}) => void refreshLinkedNames(uris)),
-    commands.registerCommand('brieflint.restartServer', () => client?.restart()),
-    commands.registerCommand('brieflint.showOutput', () => output.show(true)),
-    commands.registerCommand('brieflint.completeCitation', completeCitation),
-    commands.registerCommand('brieflint.newBriefing', newBriefing)
+    // Entity files listed in brieflint.entityFiles are synced to the server: a new list needs a new client.
+    workspace.onDidChangeConfiguration((event) => (event.affectsConfiguration(`${SETTINGS_SECTION}.entityFiles`) ? void startClient(context, refresh) : undefined)),
+    commands.registerCommand(COMMANDS.restartServer, () => client?.restart()),
+    commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
+    commands.registerCommand(COMMANDS.completeCitation, completeCitation),
+    commands.registerCommand(COMMANDS.newBriefing, newBriefing)
   )
   refresh()
-  await client.start()
+  await startClient(context, refresh)
   return {extendMarkdownIt}
 }
 
+/** Starts the language server, replacing a running one. */
+async function startClient(context: ExtensionContext, onStateChange: () => void): Promise<void> {
+  const module = context.asAbsolutePath('server/out/server.js')
+  // --expose-gc lets the server hand memory back after a burst of edits (see service/analyses.ts).
+  const serverOptions: ServerOptions = {
+    run: {module, transport: TransportKind.ipc, options: {execArgv: ['--expose-gc']}},
+    debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--expose-gc', '--nolazy', '--inspect=6009']}}
+  }
+  const folders = (workspace.workspaceFolders ?? []).map((folder) => ({folder: folder.uri.fsPath, entityFiles: workspace.getConfiguration(SETTINGS_SECTION, folder.uri).get<string[]>('entityFiles', [])}))
+  const previous = client
+  // The server registers the file watchers it needs; the client only says which documents and settings it syncs.
+  client = new LanguageClient('brieflint', 'Brieflint', serverOptions, {
+    documentSelector: documentSelector(folders),
+    synchronize: {configurationSection: SETTINGS_SECTION},
+    diagnosticPullOptions: {onChange: true, onSave: true},
+    outputChannel: output,
+    traceOutputChannel: output,
+    errorHandler: restartingErrorHandler(() => output.show(true))
+  })
+  context.subscriptions.push(client.onDidChangeState(onStateChange))
+  await previous?.stop()
+  await client.start()
+}
+
 async function newBriefing(): Promise<void> {
-  const document = await workspace.openTextDocument({language: 'briefing'})
+  const document = await workspace.openTextDocument({language: LANGUAGE_ID})
   const editor = await window.showTextDocument(document)
   const snippet = (await import('../../snippets/briefing.json'))['New briefing'].body.join('\n')
   await editor.insertSnippet(new SnippetString(snippet))
@@ -77,11 +81,10 @@ async function newBriefing(): Promise<void> {
 
 /** Keeps the names linked in briefings at hand for the Markdown preview. */
 async function refreshLinkedNames(uris: readonly Uri[]): Promise<void> {
-  if (client?.state !== State.Running) return
   for (const uri of uris) {
     const document = workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
-    if (document?.languageId !== 'briefing') continue
-    const names = await client.sendRequest<{surface: string; title: string}[]>('brieflint/mentions', {uri: uri.toString()}).catch(() => [])
+    if (document?.languageId !== LANGUAGE_ID || client?.state !== State.Running) continue
+    const names = await askServer(client, LinkedNamesRequest, {uri: uri.toString()}, [], output)
     linkedNames.set(uri.toString(), new Map(names.map(({surface, title}) => [surface, title])))
   }
 }
@@ -127,7 +130,7 @@ async function showStatus(status: StatusBarItem): Promise<void> {
     return
   }
   const document = window.activeTextEditor?.document
-  const stats = document ? await client!.sendRequest<Stats | null>('brieflint/stats', {uri: document.uri.toString()}).catch(() => null) : null
+  const stats = document ? await askServer(client!, StatsRequest, {uri: document.uri.toString()}, null, output) : null
   status.text = stats ? `$(checklist) ${stats.claims} claims · ${stats.unsourced} unsourced · ${stats.vague} vague` : '$(checklist) Brieflint'
   status.tooltip = stats ? 'Claims in this briefing, and how many lack a source. Click for the log.' : 'Brieflint is running. Click for the log.'
   status.show()
