@@ -31,7 +31,7 @@ export interface DocumentParams {
 }
 
 /** Claim counts of an open briefing, for the status bar: "12 claims · 3 unsourced · 1 vague"; null if it is not one. */
-export const StatsRequest = new RequestType<DocumentParams, ClaimCounts | null, void>('brieflint/stats')
+export const ClaimCountsRequest = new RequestType<DocumentParams, ClaimCounts | null, void>('brieflint/claimCounts')
 
 export interface LinkedName {
   /** The name as written. */
@@ -41,4 +41,4 @@ export interface LinkedName {
 }
 
 /** The names linked in an open briefing and who they are, for the Markdown preview. */
-export const LinkedNamesRequest = new RequestType<DocumentParams, LinkedName[], void>('brieflint/mentions')
+export const LinkedNamesRequest = new RequestType<DocumentParams, LinkedName[], void>('brieflint/linkedNames')

@@ -1,6 +1,6 @@
 import {commands, languages, Position, Selection, SnippetString, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type LogOutputChannel, type StatusBarItem} from 'vscode'
 import {CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type ServerOptions} from 'vscode-languageclient/node'
-import {COMMANDS, LANGUAGE_ID, LinkedNamesRequest, SETTINGS_SECTION, StatsRequest} from '../../shared/protocol.js'
+import {COMMANDS, LANGUAGE_ID, LinkedNamesRequest, SETTINGS_SECTION, ClaimCountsRequest} from '../../shared/protocol.js'
 import {briefingPreview, type MarkdownIt} from './preview.js'
 import {askServer} from './requests.js'
 import {documentSelector} from './selector.js'
@@ -130,7 +130,7 @@ async function showStatus(status: StatusBarItem): Promise<void> {
     return
   }
   const document = window.activeTextEditor?.document
-  const stats = document ? await askServer(client!, StatsRequest, {uri: document.uri.toString()}, null, output) : null
+  const stats = document ? await askServer(client!, ClaimCountsRequest, {uri: document.uri.toString()}, null, output) : null
   status.text = stats ? `$(checklist) ${stats.claims} claims · ${stats.unsourced} unsourced · ${stats.vague} vague` : '$(checklist) Brieflint'
   status.tooltip = stats ? 'Claims in this briefing, and how many lack a source. Click for the log.' : 'Brieflint is running. Click for the log.'
   status.show()

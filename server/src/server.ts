@@ -3,72 +3,90 @@ import {
   createConnection,
   ProposedFeatures,
   TextDocumentSyncKind,
+  type Connection,
   type InitializeResult
 } from 'vscode-languageserver/node'
 import {version} from '../../package.json'
-import {LinkedNamesRequest, StatsRequest} from '../../shared/protocol.js'
+import {LinkedNamesRequest, ClaimCountsRequest} from '../../shared/protocol.js'
 import {SEMANTIC_TOKEN_LEGEND} from './features/semantic-tokens.js'
 import {createLanguageService, type LanguageService} from './service/language-service.js'
+import type {Logger} from './service/workspace.js'
 import {connectionWorkspace} from './workspace/connection-workspace.js'
 
-// The language server: LSP in, the language service's answers out. Everything else is in ./service.
-const connection = createConnection(ProposedFeatures.all)
-let service: LanguageService
-
-connection.onInitialize((params): InitializeResult => {
-  const pull = Boolean(params.capabilities.textDocument?.diagnostic)
-  service = createLanguageService({
-    workspace: connectionWorkspace(connection, params),
-    logger: connection.console,
-    diagnostics: pull
-      ? {pull, refresh: () => void connection.languages.diagnostics.refresh().catch((error: unknown) => connection.console.warn(`Diagnostics refresh failed: ${String(error)}`))}
-      : {pull, publish: (diagnostics) => void connection.sendDiagnostics(diagnostics)}
-  })
-  return {
-    capabilities: {
-      textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
-      ...(pull ? {diagnosticProvider: {identifier: 'brieflint', interFileDependencies: true, workspaceDiagnostics: true}} : {}),
-      hoverProvider: true,
-      documentHighlightProvider: true,
-      workspaceSymbolProvider: true,
-      semanticTokensProvider: {legend: SEMANTIC_TOKEN_LEGEND, full: true},
-      definitionProvider: true,
-      referencesProvider: true,
-      documentSymbolProvider: {label: 'Brieflint'},
-      foldingRangeProvider: true,
-      codeLensProvider: {resolveProvider: false},
-      completionProvider: {triggerCharacters: ['@']},
-      codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}
-    },
-    serverInfo: {name: 'brieflint', version}
+/** The language server: LSP in, the language service's answers out. Everything else is in ./service. */
+export function serve(connection: Connection): void {
+  let service: LanguageService
+  // After shutdown nobody reads the log, and the connection may already be gone.
+  let running = true
+  const logger: Logger = {
+    error: (message) => running && connection.console.error(message),
+    warn: (message) => running && connection.console.warn(message),
+    info: (message) => running && connection.console.info(message)
   }
-})
+  connection.onShutdown(() => {
+    running = false
+  })
 
-connection.onInitialized(() => void service.watchFiles())
-connection.onDidOpenTextDocument(({textDocument}) => service.open(textDocument))
-connection.onDidChangeTextDocument(({textDocument, contentChanges}) => service.change(textDocument, contentChanges))
-connection.onDidSaveTextDocument(({textDocument}) => service.save(textDocument.uri))
-connection.onDidCloseTextDocument(({textDocument}) => service.close(textDocument.uri))
-connection.onDidChangeConfiguration(() => service.settingsChanged())
-connection.onDidChangeWatchedFiles(({changes}) => void service.filesChanged(changes))
+  connection.onInitialize((params): InitializeResult => {
+    const pull = Boolean(params.capabilities.textDocument?.diagnostic)
+    service = createLanguageService({
+      workspace: connectionWorkspace(connection, params, logger),
+      logger,
+      diagnostics: pull
+        ? {pull, refresh: () => void connection.languages.diagnostics.refresh().catch((error: unknown) => logger.warn(`Diagnostics refresh failed: ${String(error)}`))}
+        : {pull, publish: (diagnostics) => void connection.sendDiagnostics(diagnostics)}
+    })
+    return {
+      capabilities: {
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
+        ...(pull ? {diagnosticProvider: {identifier: 'brieflint', interFileDependencies: true, workspaceDiagnostics: true}} : {}),
+        hoverProvider: true,
+        documentHighlightProvider: true,
+        workspaceSymbolProvider: true,
+        semanticTokensProvider: {legend: SEMANTIC_TOKEN_LEGEND, full: true},
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: {label: 'Brieflint'},
+        foldingRangeProvider: true,
+        codeLensProvider: {resolveProvider: false},
+        completionProvider: {triggerCharacters: ['@']},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]}
+      },
+      serverInfo: {name: 'brieflint', version}
+    }
+  })
 
-connection.languages.diagnostics.on(({textDocument, previousResultId}, token) => service.diagnostics(textDocument.uri, previousResultId, token))
-connection.languages.diagnostics.onWorkspace(({previousResultIds}, token) => service.workspaceDiagnostics(previousResultIds, token))
-connection.onHover(({textDocument, position}, token) => service.hover(textDocument.uri, position, token))
-connection.onDefinition(({textDocument, position}, token) => service.definition(textDocument.uri, position, token))
-connection.onReferences(({textDocument, position, context}, token) => service.references(textDocument.uri, position, context.includeDeclaration, token))
-connection.onDocumentHighlight(({textDocument, position}, token) => service.documentHighlights(textDocument.uri, position, token))
-connection.languages.semanticTokens.on(async ({textDocument}, token) => ({data: await service.semanticTokens(textDocument.uri, token)}))
-connection.onWorkspaceSymbol(({query}, token) => service.workspaceSymbols(query, token))
-connection.onDocumentSymbol(({textDocument}, token) => service.documentSymbols(textDocument.uri, token))
-connection.onCodeLens(({textDocument}, token) => service.codeLenses(textDocument.uri, token))
-connection.onFoldingRanges(({textDocument}, token) => service.foldingRanges(textDocument.uri, token))
-connection.onCompletion(({textDocument, position}, token) => service.completions(textDocument.uri, position, token))
-connection.onCodeAction(({textDocument, context}, token) => service.codeActions(textDocument.uri, context.diagnostics, token))
-connection.onRequest(StatsRequest, ({uri}, token) => service.claimCounts(uri, token))
-connection.onRequest(LinkedNamesRequest, ({uri}, token) => service.linkedNames(uri, token))
+  connection.onInitialized(() => void service.watchFiles())
+  connection.onDidOpenTextDocument(({textDocument}) => service.open(textDocument))
+  connection.onDidChangeTextDocument(({textDocument, contentChanges}) => service.change(textDocument, contentChanges))
+  connection.onDidSaveTextDocument(({textDocument}) => service.save(textDocument.uri))
+  connection.onDidCloseTextDocument(({textDocument}) => service.close(textDocument.uri))
+  connection.onDidChangeConfiguration(() => service.settingsChanged())
+  connection.onDidChangeWatchedFiles(({changes}) => void service.filesChanged(changes))
 
-process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? String(error)}`))
-process.on('unhandledRejection', (error) => connection.console.error(`Unexpected rejection: ${String(error)}`))
+  connection.languages.diagnostics.on(({textDocument, previousResultId}, token) => service.diagnostics(textDocument.uri, previousResultId, token))
+  connection.languages.diagnostics.onWorkspace(({previousResultIds}, token) => service.workspaceDiagnostics(previousResultIds, token))
+  connection.onHover(({textDocument, position}, token) => service.hover(textDocument.uri, position, token))
+  connection.onDefinition(({textDocument, position}, token) => service.definition(textDocument.uri, position, token))
+  connection.onReferences(({textDocument, position, context}, token) => service.references(textDocument.uri, position, context.includeDeclaration, token))
+  connection.onDocumentHighlight(({textDocument, position}, token) => service.documentHighlights(textDocument.uri, position, token))
+  connection.languages.semanticTokens.on(async ({textDocument}, token) => ({data: await service.semanticTokens(textDocument.uri, token)}))
+  connection.onWorkspaceSymbol(({query}, token) => service.workspaceSymbols(query, token))
+  connection.onDocumentSymbol(({textDocument}, token) => service.documentSymbols(textDocument.uri, token))
+  connection.onCodeLens(({textDocument}, token) => service.codeLenses(textDocument.uri, token))
+  connection.onFoldingRanges(({textDocument}, token) => service.foldingRanges(textDocument.uri, token))
+  connection.onCompletion(({textDocument, position}, token) => service.completions(textDocument.uri, position, token))
+  connection.onCodeAction(({textDocument, context}, token) => service.codeActions(textDocument.uri, context.diagnostics, token))
+  connection.onRequest(ClaimCountsRequest, ({uri}, token) => service.claimCounts(uri, token))
+  connection.onRequest(LinkedNamesRequest, ({uri}, token) => service.linkedNames(uri, token))
 
-connection.listen()
+  connection.listen()
+}
+
+// Run as a program (the bundle the extension starts), it serves over the transport its arguments name.
+if (require.main === module) {
+  const connection = createConnection(ProposedFeatures.all)
+  process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? String(error)}`))
+  process.on('unhandledRejection', (error) => connection.console.error(`Unexpected rejection: ${String(error)}`))
+  serve(connection)
+}

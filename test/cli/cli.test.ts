@@ -3,13 +3,14 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {describe, it} from 'node:test'
+import {CHILD_ENV} from '../helpers/child-env.js'
 import {tempFolder} from '../helpers/temp.js'
 import {BRIEFING, TASS_LINE} from '../helpers/fixtures.js'
 
 const CLI = resolve(import.meta.dirname, '../../server/out/cli.js')
 
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {cwd, encoding: 'utf8'})
+  const result = spawnSync(process.execPath, [CLI, ...args], {cwd, encoding: 'utf8', env: CHILD_ENV})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 

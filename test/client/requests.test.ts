@@ -3,7 +3,7 @@ import {PassThrough} from 'node:stream'
 import {describe, it} from 'node:test'
 import {createProtocolConnection, ResponseError, StreamMessageReader, StreamMessageWriter} from 'vscode-languageserver-protocol/node'
 import {askServer} from '../../client/src/requests.js'
-import {StatsRequest} from '../../shared/protocol.js'
+import {ClaimCountsRequest} from '../../shared/protocol.js'
 
 /** A client and a server connection speaking JSON-RPC to each other over two pipes. */
 function connect(answer: () => unknown) {
@@ -11,7 +11,7 @@ function connect(answer: () => unknown) {
   const down = new PassThrough()
   const server = createProtocolConnection(new StreamMessageReader(up), new StreamMessageWriter(down))
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up))
-  server.onRequest(StatsRequest, answer as never)
+  server.onRequest(ClaimCountsRequest, answer as never)
   server.listen()
   client.listen()
   return {client, close: () => (server.dispose(), client.dispose())}
@@ -22,7 +22,7 @@ describe('the client asking the server', () => {
     const {client, close} = connect(() => ({claims: 12, unsourced: 3, vague: 1}))
     const logged: string[] = []
     try {
-      assert.deepEqual(await askServer(client, StatsRequest, {uri: 'file:///talks.brief.md'}, null, {warn: (message) => logged.push(message)}), {claims: 12, unsourced: 3, vague: 1})
+      assert.deepEqual(await askServer(client, ClaimCountsRequest, {uri: 'file:///talks.brief.md'}, null, {warn: (message) => logged.push(message)}), {claims: 12, unsourced: 3, vague: 1})
       assert.deepEqual(logged, [])
     } finally {
       close()
@@ -35,8 +35,8 @@ describe('the client asking the server', () => {
     })
     const logged: string[] = []
     try {
-      assert.equal(await askServer(client, StatsRequest, {uri: 'file:///talks.brief.md'}, null, {warn: (message) => logged.push(message)}), null)
-      assert.deepEqual(logged, ['brieflint/stats failed: the analysis failed'])
+      assert.equal(await askServer(client, ClaimCountsRequest, {uri: 'file:///talks.brief.md'}, null, {warn: (message) => logged.push(message)}), null)
+      assert.deepEqual(logged, ['brieflint/claimCounts failed: the analysis failed'])
     } finally {
       close()
     }

@@ -1,5 +1,6 @@
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import {resolve} from 'node:path'
+import {PassThrough} from 'node:stream'
 import {pathToFileURL} from 'node:url'
 import {
   createProtocolConnection,
@@ -19,12 +20,15 @@ import {
   RegistrationRequest,
   ResponseError,
   type Diagnostic,
+  type InitializeResult,
   type DocumentDiagnosticReport,
   type LogMessageParams,
   type PublishDiagnosticsParams,
   type Registration,
   type TextDocumentContentChangeEvent
 } from 'vscode-languageserver-protocol'
+
+import {CHILD_ENV} from './child-env.js'
 
 export const SERVER = resolve(import.meta.dirname, '../../server/out/server.js')
 
@@ -37,26 +41,55 @@ export interface ClientOptions {
   failSettings?: boolean
   workspaceFolder?: string
   workspaceFolders?: string[]
+  /** Whether the client takes watchers relative to a folder (VS Code does); true unless false. */
+  relativePatterns?: boolean
 }
 
-/** A minimal LSP client speaking to a spawned server over stdio, the way an editor does. */
+/** How the client reaches its server: a spawned process, or the server's code in this process. */
+interface Transport {
+  reader: StreamMessageReader
+  writer: StreamMessageWriter
+  process?: ChildProcessWithoutNullStreams
+  close(): void
+}
+
+/** The bundled server, spawned and spoken to over stdio, the way an editor does. */
+function spawned(client: {stderr: string}): Transport {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], {stdio: 'pipe', env: CHILD_ENV})
+  child.stderr.on('data', (chunk) => (client.stderr += String(chunk)))
+  return {reader: new StreamMessageReader(child.stdout), writer: new StreamMessageWriter(child.stdin), process: child, close: () => child.kill()}
+}
+
+/** The server's own code (server/src/server.ts), in this process, over a pair of in-memory pipes. */
+async function inProcess(): Promise<Transport> {
+  const {serve} = await import('../../server/src/server.js')
+  const {createConnection, ProposedFeatures} = await import('vscode-languageserver/node')
+  const up = new PassThrough()
+  const down = new PassThrough()
+  const server = createConnection(ProposedFeatures.all, new StreamMessageReader(up), new StreamMessageWriter(down))
+  serve(server)
+  return {reader: new StreamMessageReader(down), writer: new StreamMessageWriter(up), close: () => server.dispose()}
+}
+
+/** A minimal LSP client, speaking to a server as an editor does. */
 export class LspClient {
-  readonly process: ChildProcessWithoutNullStreams
   readonly connection: ProtocolConnection
   readonly published: PublishDiagnosticsParams[] = []
   /** What the server registered dynamically (file watchers). */
   readonly registrations: Registration[] = []
   /** What the server logged (`window/logMessage`). */
   readonly logs: LogMessageParams[] = []
+  /** The server's answer to `initialize`. */
+  initialized!: InitializeResult
   /** How many times the server asked the editor to pull diagnostics again. */
   refreshes = 0
   stderr = ''
   private waiters: (() => void)[] = []
+  private transport!: Transport
 
-  constructor(private readonly options: ClientOptions = {}) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], {stdio: 'pipe'})
-    this.process.stderr.on('data', (chunk) => (this.stderr += String(chunk)))
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin))
+  private constructor(private readonly options: ClientOptions, transport: (client: LspClient) => Transport) {
+    this.transport = transport(this)
+    this.connection = createProtocolConnection(this.transport.reader, this.transport.writer)
     this.connection.onRequest(ConfigurationRequest.type, (params) => {
       if (this.options.failSettings) throw new ResponseError(-32603, 'the editor could not read its settings')
       return params.items.map(() => this.options.settings ?? null)
@@ -82,15 +115,33 @@ export class LspClient {
     for (const wake of this.waiters.splice(0)) wake()
   }
 
-  static async start(options: ClientOptions = {}): Promise<LspClient> {
-    const client = new LspClient(options)
+  /** Spawns the bundled server (server/out/server.js) and initializes it. */
+  static start(options: ClientOptions = {}): Promise<LspClient> {
+    return new LspClient(options, spawned).initialize()
+  }
+
+  /** Runs the server's sources in this process, where coverage sees them, and initializes it. */
+  static async inProcess(options: ClientOptions = {}): Promise<LspClient> {
+    const transport = await inProcess()
+    return new LspClient(options, () => transport).initialize()
+  }
+
+  get process(): ChildProcessWithoutNullStreams {
+    if (!this.transport.process) throw new Error('this server runs in the test process')
+    return this.transport.process
+  }
+
+  private async initialize(): Promise<LspClient> {
+    const client = this
+    const options = this.options
     const folders = options.workspaceFolders ?? (options.workspaceFolder ? [options.workspaceFolder] : [])
-    await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
+    client.initialized = await client.connection.sendRequest(InitializeRequest.type, {
+      // A server in this process must not watch for its parent's exit: that timer would keep the tests running.
+      processId: this.transport.process ? process.pid : null,
       rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
       workspaceFolders: folders.length > 0 ? folders.map((folder, index) => ({uri: pathToFileURL(folder).href, name: `folder-${index}`})) : null,
       capabilities: {
-        workspace: {configuration: true, workspaceFolders: true, diagnostics: {refreshSupport: true}, didChangeWatchedFiles: {dynamicRegistration: true, relativePatternSupport: true}},
+        workspace: {configuration: true, workspaceFolders: true, diagnostics: {refreshSupport: true}, didChangeWatchedFiles: {dynamicRegistration: true, relativePatternSupport: options.relativePatterns !== false}},
         textDocument: {
           ...(options.pull === false ? {} : {diagnostic: {dynamicRegistration: false, relatedDocumentSupport: false}}),
           publishDiagnostics: {versionSupport: true, codeDescriptionSupport: true, dataSupport: true},
@@ -104,7 +155,8 @@ export class LspClient {
   }
 
   get alive(): boolean {
-    return this.process.exitCode === null && this.process.signalCode === null
+    const child = this.transport.process
+    return !child || (child.exitCode === null && child.signalCode === null)
   }
 
   async open(uri: string, text: string, languageId = 'briefing', version = 1): Promise<void> {
@@ -153,6 +205,11 @@ export class LspClient {
   }
 
   async stop(): Promise<void> {
+    if (!this.transport.process) {
+      await this.connection.sendRequest('shutdown')
+      this.connection.dispose()
+      return this.transport.close()
+    }
     if (this.alive) {
       const exited = new Promise((resolve) => this.process.once('exit', resolve))
       try {

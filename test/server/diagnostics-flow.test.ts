@@ -3,7 +3,17 @@ import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, it} from 'node:test'
 import {tempFolder} from '../helpers/temp.js'
-import {DidChangeWatchedFilesNotification, FileChangeType, WorkspaceDiagnosticRequest, type WorkspaceDiagnosticReport, type WorkspaceDocumentDiagnosticReport} from 'vscode-languageserver-protocol'
+import {
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+  LSPErrorCodes,
+  WorkspaceDiagnosticRequest,
+  type DocumentDiagnosticReport,
+  type ResponseError,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport
+} from 'vscode-languageserver-protocol'
 import {BRIEFING} from '../helpers/fixtures.js'
 import {fileUri, LspClient} from '../helpers/lsp.js'
 
@@ -14,18 +24,26 @@ const itemsOf = (report: WorkspaceDocumentDiagnosticReport | undefined) => (repo
 describe('a long first analysis', () => {
   /** About 600 KB of briefing: its first analysis takes seconds, long enough to be overtaken. */
   const LONG = BRIEFING + Array.from({length: 4000}, (_, n) => `Round ${n}: the delegations met in Istanbul, Peskov said.\n\n`).join('')
-  /** Long enough for the analysis to have started, far shorter than it takes. */
-  const started = () => new Promise((resolve) => setTimeout(resolve, 300))
+
+  /**
+   * A client whose settings and entity list the server already holds, with the document at version 1:
+   * the next request for it starts its analysis at once, before the server reads another message.
+   */
+  async function warm(): Promise<LspClient> {
+    const client = await LspClient.start()
+    await client.open(uri, BRIEFING)
+    await client.diagnostics(uri)
+    return client
+  }
 
   it('answers other requests while it runs', async () => {
-    const client = await LspClient.start({pull: false})
+    const client = await warm()
     try {
+      await client.change(uri, 2, [{text: LONG}])
       const order: string[] = []
-      const published = client.waitForPublished(uri, (params) => params.version === 1, 60_000).then(() => order.push('diagnostics'))
-      await client.open(uri, LONG)
-      await started()
+      const diagnostics = client.diagnostics(uri).then(() => order.push('diagnostics'))
       await client.connection.sendRequest('workspace/symbol', {query: 'Medinsky'}).then(() => order.push('symbols'))
-      await published
+      await diagnostics
       assert.deepEqual(order, ['symbols', 'diagnostics'])
     } finally {
       await client.stop()
@@ -33,14 +51,13 @@ describe('a long first analysis', () => {
   })
 
   it('is dropped when an edit arrives, and only the new version is reported', async () => {
-    const client = await LspClient.start({pull: false})
+    const client = await warm()
     try {
-      await client.open(uri, LONG)
-      await started()
-      await client.change(uri, 2, [{text: LONG.replace('; @tass]', ']')}])
-      const last = await client.waitForPublished(uri, (params) => params.version === 2, 60_000)
-      assert.ok(!last.diagnostics.some((item) => item.code === 'unknown-source'))
-      assert.deepEqual(client.published.filter((params) => params.uri === uri).map((params) => params.version), [2])
+      await client.change(uri, 2, [{text: LONG}])
+      const dropped = client.diagnostics(uri)
+      await client.change(uri, 3, [{text: LONG.replace('; @tass]', ']')}])
+      await assert.rejects(dropped, (error: ResponseError<unknown>) => error.code === LSPErrorCodes.ServerCancelled)
+      assert.ok(!(await client.diagnostics(uri)).some((item) => item.code === 'unknown-source'))
     } finally {
       await client.stop()
     }
@@ -74,11 +91,31 @@ describe('diagnostics for editors without pull support (publishDiagnostics)', ()
       await client.open(uri, BRIEFING)
       await client.waitForPublished(uri, (params) => params.version === 1)
       await client.change(uri, 2, [{text: BRIEFING.replace('; @tass]', ']')}])
-      await new Promise((resolve) => setTimeout(resolve, 800))
+      // The server answers after taking in the edit: had the edit been checked, its report would be here.
+      await client.request('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 0}})
       assert.equal(client.published.filter((params) => params.version === 2).length, 0)
       await client.connection.sendNotification('textDocument/didSave', {textDocument: {uri}})
       const saved = await client.waitForPublished(uri, (params) => params.version === 2)
       assert.deepEqual(saved.diagnostics, [])
+    } finally {
+      await client.stop()
+    }
+  })
+})
+
+describe('pulled diagnostics with brieflint.run = onSave', () => {
+  it('keep the last report through edits until the file is saved', async () => {
+    const client = await LspClient.start({settings: {run: 'onSave'}})
+    try {
+      await client.open(uri, BRIEFING)
+      const first: DocumentDiagnosticReport = await client.connection.sendRequest(DocumentDiagnosticRequest.type, {textDocument: {uri}})
+      await client.change(uri, 2, [{text: BRIEFING.replace('; @tass]', ']')}])
+      const edited = await client.connection.sendRequest(DocumentDiagnosticRequest.type, {textDocument: {uri}, previousResultId: first.resultId})
+      assert.deepEqual({kind: edited.kind, resultId: edited.resultId}, {kind: 'unchanged', resultId: first.resultId})
+      await client.connection.sendNotification('textDocument/didSave', {textDocument: {uri}})
+      await client.roundTrip()
+      assert.equal(client.refreshes, 1)
+      assert.deepEqual(await client.diagnostics(uri), [])
     } finally {
       await client.stop()
     }
@@ -145,7 +182,7 @@ describe('workspace diagnostics', () => {
       const second = client.connection.sendRequest(WorkspaceDiagnosticRequest.type, {previousResultIds})
       let settled = false
       void second.then(() => (settled = true))
-      await new Promise((resolve) => setTimeout(resolve, 500))
+      await client.roundTrip()
       assert.equal(settled, false)
       writeFileSync(join(folder, '.brieflintrc.json'), '{"rules": {"unknown-source": "off"}}')
       await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {

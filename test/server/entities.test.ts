@@ -99,7 +99,7 @@ describe('entities over the protocol', () => {
   })
 
   it('lists linked names with who they are, for the Markdown preview', async () => {
-    const names = await client.request<{surface: string; title: string}[]>('brieflint/mentions', {uri})
+    const names = await client.request<{surface: string; title: string}[]>('brieflint/linkedNames', {uri})
     assert.deepEqual(names.find((name) => name.surface === 'Hakan Fidan'), {surface: 'Hakan Fidan', title: 'Hakan Fidan, Minister of Foreign Affairs of Turkey'})
   })
 

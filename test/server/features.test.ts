@@ -74,24 +74,23 @@ describe('language server over stdio', () => {
   })
 
   it('completes source keys after [@', async () => {
+    const typing = 'file:///workspace/typing.brief.md'
     const text = `${BRIEFING}\nA new claim [@`
-    await client.change(uri, 2, [{text}])
+    await client.open(typing, text)
     const lines = text.split('\n')
-    const items = await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri}, position: {line: lines.length - 1, character: lines.at(-1)!.length}})
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {textDocument: {uri: typing}, position: {line: lines.length - 1, character: lines.at(-1)!.length}})
     assert.deepEqual(items.map((item) => item.label), ['izvestia', 'peskov-0723'])
     assert.equal(items[0]!.detail, 'Oncoming traffic: the third round of negotiations has ended')
-    await client.change(uri, 3, [{text: BRIEFING}])
   })
 
   it('offers the closest key and a disable comment as quick fixes', async () => {
-    const text = BRIEFING.replace('[@izvestia, p. 2]', '[@izvestya, p. 2]')
-    await client.change(uri, 4, [{text}])
-    const diagnostics = await client.diagnostics(uri)
+    const misspeltUri = 'file:///workspace/misspelt.brief.md'
+    await client.open(misspeltUri, BRIEFING.replace('[@izvestia, p. 2]', '[@izvestya, p. 2]'))
+    const diagnostics = await client.diagnostics(misspeltUri)
     const misspelt = diagnostics.find((diagnostic) => String(diagnostic.message).includes('`izvestya`'))!
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: misspelt.range, context: {diagnostics: [misspelt]}})
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: misspeltUri}, range: misspelt.range, context: {diagnostics: [misspelt]}})
     assert.deepEqual(actions.map((action) => action.title), ['Change to `izvestia`', 'Disable unknown-source for this line'])
-    assert.deepEqual(actions[0]!.edit!.changes![uri], [{range: misspelt.range, newText: 'izvestia'}])
-    assert.deepEqual(actions[1]!.edit!.changes![uri], [{range: {start: {line: 21, character: 0}, end: {line: 21, character: 0}}, newText: '<!-- brieflint-disable-next-line unknown-source -->\n'}])
-    await client.change(uri, 5, [{text: BRIEFING}])
+    assert.deepEqual(actions[0]!.edit!.changes![misspeltUri], [{range: misspelt.range, newText: 'izvestia'}])
+    assert.deepEqual(actions[1]!.edit!.changes![misspeltUri], [{range: {start: {line: 21, character: 0}, end: {line: 21, character: 0}}, newText: '<!-- brieflint-disable-next-line unknown-source -->\n'}])
   })
 })

@@ -4,11 +4,12 @@ import {describe, it} from 'node:test'
 import {createProtocolConnection, IPCMessageReader, IPCMessageWriter} from 'vscode-languageserver-protocol/node'
 import {DocumentDiagnosticRequest, InitializeRequest, type DocumentDiagnosticReport} from 'vscode-languageserver-protocol'
 import {BRIEFING, TASS_LINE} from '../helpers/fixtures.js'
+import {CHILD_ENV} from '../helpers/child-env.js'
 import {LspClient, SERVER} from '../helpers/lsp.js'
 
 describe('transports and document sync', () => {
   it('speaks over node IPC, as the VS Code client starts it', async () => {
-    const child = fork(SERVER, ['--node-ipc'], {silent: true})
+    const child = fork(SERVER, ['--node-ipc'], {silent: true, env: CHILD_ENV})
     const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
     connection.listen()
     try {

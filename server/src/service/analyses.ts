@@ -41,7 +41,9 @@ export class Analyses {
 
   /** The analysis of a document's current version; undefined when the document changed before it finished. */
   async analyse(document: TextDocument, inputs: () => Promise<AnalysisInputs>): Promise<LintResult | undefined> {
+    // The editor's document object changes in place with each edit: take this version's text now.
     const {uri, version} = document
+    const text = document.getText()
     const cached = this.done.get(uri)
     if (cached && cached.version === version && cached.generation === this.generation) return cached.result
     const running = this.running.get(uri)
@@ -50,7 +52,6 @@ export class Analyses {
     const current = () => this.currentVersion(uri) === version && this.generation === generation
     const result = (async () => {
       const {settings, config, entities} = await inputs()
-      const text = document.getText()
       if (text.length > settings.maxFileSize) return skipped(text, settings.maxFileSize)
       const cache = this.parts.get(uri) ?? new Map()
       this.parts.set(uri, cache)

@@ -26,6 +26,8 @@ export class Configurations {
   private readonly configFiles = new Map<string, ConfigFile | undefined>()
   private readonly entityLists = new Map<string, Promise<EntityIndex>>()
   private readonly entityDocuments = new Map<string, TextDocument | undefined>()
+  /** What was logged since the last change, so that a problem read for many documents is logged once. */
+  private readonly logged = new Set<string>()
 
   constructor(
     private readonly workspace: Workspace,
@@ -39,6 +41,13 @@ export class Configurations {
     this.configFiles.clear()
     this.entityLists.clear()
     this.entityDocuments.clear()
+    this.logged.clear()
+  }
+
+  private warnOnce(message: string) {
+    if (this.logged.has(message)) return
+    this.logged.add(message)
+    this.logger.warn(message)
   }
 
   folderOf(uri: string): string | undefined {
@@ -52,9 +61,9 @@ export class Configurations {
       settings = this.workspace.settings(uri).then(
         (value) => {
           const read = readSettings(value)
-          for (const problem of read.problems) this.logger.warn(problem)
+          for (const problem of read.problems) this.warnOnce(problem)
           const rules = checkRules(read.settings.rules, this.rules)
-          for (const problem of rules.problems) this.logger.warn(`brieflint.rules: ${problem.message} (ignored)`)
+          for (const problem of rules.problems) this.warnOnce(`brieflint.rules: ${problem.message} (ignored)`)
           return {...read.settings, rules: rules.rules}
         },
         (error: unknown) => {
@@ -77,7 +86,7 @@ export class Configurations {
   private configFile(directory: string, root: string | undefined): ConfigFile | undefined {
     if (this.configFiles.has(directory)) return this.configFiles.get(directory)
     const file = findConfigFile(this.workspace, directory, root, this.rules)
-    if (file && file.problems.length > 0) this.logger.warn(`${file.path}: ${file.problems.map((problem) => problem.message).join(' ')} The rest of the file applies.`)
+    if (file && file.problems.length > 0) this.warnOnce(`${file.path}: ${file.problems.map((problem) => problem.message).join(' ')} The rest of the file applies.`)
     this.configFiles.set(directory, file)
     return file
   }

@@ -25,7 +25,7 @@ export type DiagnosticsMode = {pull: true; refresh(): void} | {pull: false; publ
 
 /** Diagnostics of open documents and of the workspace's other briefings, pulled or pushed. */
 export class Diagnostics {
-  /** With `brieflint.run` = onSave, the report of the last saved version, kept until the next save. */
+  /** With `brieflint.run` = onSave, the report of the last saved version, kept through edits until the next save. */
   private readonly savedReports = new Map<string, {resultId: string; items: Diagnostic[]}>()
   private readonly pushTimers = new Map<string, NodeJS.Timeout>()
   /** Workspace pulls waiting for something to change. */
@@ -54,7 +54,6 @@ export class Diagnostics {
   }
 
   async changed(uri: string) {
-    this.savedReports.delete(uri)
     if (this.mode.pull) return
     const settings = await this.context.configurations.settingsFor(uri)
     if (settings.run === 'onType') this.schedulePush(uri)

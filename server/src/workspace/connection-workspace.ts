@@ -1,11 +1,11 @@
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {DidChangeWatchedFilesNotification, type Connection, type Disposable, type InitializeParams} from 'vscode-languageserver'
-import type {FileWatch, Workspace} from '../service/workspace.js'
+import type {FileWatch, Logger, Workspace} from '../service/workspace.js'
 import {SETTINGS_SECTION} from '../../../shared/protocol.js'
 import {diskFiles} from './files.js'
 
 /** The workspace as a language server sees it: files on disk, settings and file watching through the editor. */
-export function connectionWorkspace(connection: Connection, params: InitializeParams): Workspace {
+export function connectionWorkspace(connection: Connection, params: InitializeParams, logger: Logger): Workspace {
   const capabilities = params.capabilities.workspace
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{uri: params.rootUri}] : []))
     .filter((folder) => folder.uri.startsWith('file:'))
@@ -26,7 +26,7 @@ export function connectionWorkspace(connection: Connection, params: InitializePa
       }))
       const previous = watching
       watching = connection.client.register(DidChangeWatchedFilesNotification.type, {watchers})
-      watching.catch((error: unknown) => connection.console.warn(`The editor did not agree to watch Brieflint's files: ${String(error)}`))
+      watching.catch((error: unknown) => logger.warn(`The editor did not agree to watch Brieflint's files: ${String(error)}`))
       previous?.then((registration) => registration.dispose(), () => undefined)
     }
   }
