@@ -118,13 +118,6 @@ describe('entities over the protocol', () => {
     assert.doesNotMatch(readFileSync(join(folder, '.brieflint/entities.yaml'), 'utf8'), /taras/)
   })
 
-  it('reloads the workspace entity file when it changes, without a restart', async () => {
-    writeFileSync(join(folder, '.brieflint/entities.yaml'), stringify({entities: [...FIXTURE_LIST.entities!, {id: 'taras-hrytsenko', kind: 'person', name: 'Taras Hrytsenko'}], posts: FIXTURE_LIST.posts}))
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {changes: [{uri: fileUri(join(folder, '.brieflint/entities.yaml')), type: FileChangeType.Changed}]})
-    const diagnostics = await client.diagnostics(uri)
-    assert.ok(!diagnostics.some((item) => item.code === 'unknown-person'))
-  })
-
   it('reports problems inside a broken entity file where they are, and keeps linting', async () => {
     const entityUri = fileUri(join(folder, '.brieflint/entities.yaml'))
     await client.open(entityUri, 'entities:\n  - id: Not An Id\n    kind: person\n    name: Someone\n', 'yaml')
@@ -132,5 +125,24 @@ describe('entities over the protocol', () => {
     assert.equal(problems[0]!.code, 'entity-file')
     assert.equal(problems[0]!.range.start.line, 1)
     assert.ok((await client.diagnostics(uri)).some((item) => item.code === 'entity-alias'))
+  })
+})
+
+describe('a workspace entity file changed on disk', () => {
+  it('is read again, without a restart', async () => {
+    const folder = tempFolder('entities-reload')
+    mkdirSync(join(folder, '.brieflint'))
+    writeFileSync(join(folder, '.brieflint/entities.yaml'), stringify(FIXTURE_LIST))
+    const client = await LspClient.start({workspaceFolder: folder})
+    try {
+      const uri = fileUri(join(folder, 'talks.brief.md'))
+      await client.open(uri, BRIEFING)
+      assert.ok((await client.diagnostics(uri)).some((item) => item.code === 'unknown-person'))
+      writeFileSync(join(folder, '.brieflint/entities.yaml'), stringify({entities: [...FIXTURE_LIST.entities!, {id: 'taras-hrytsenko', kind: 'person', name: 'Taras Hrytsenko'}], posts: FIXTURE_LIST.posts}))
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {changes: [{uri: fileUri(join(folder, '.brieflint/entities.yaml')), type: FileChangeType.Changed}]})
+      assert.ok(!(await client.diagnostics(uri)).some((item) => item.code === 'unknown-person'))
+    } finally {
+      await client.stop()
+    }
   })
 })

@@ -40,8 +40,8 @@ export const SETTINGS: Definitions = {
   run: {
     default: 'onType',
     scope: 'resource',
-    schema: {type: 'string', enum: ['onType', 'onSave'], enumDescriptions: ['Check at every edit; an edit re-analyses only the parts of the briefing it touched.', 'Check only when the file is saved.']},
-    markdownDescription: 'When to check an open briefing.'
+    schema: {type: 'string', enum: ['onType', 'onSave'], enumDescriptions: ['Check at every edit, at once; an edit re-analyses only the parts of the briefing it touched.', 'Check only when the file is saved.']},
+    markdownDescription: 'When to check an open briefing: `"onType"` at every edit, at once (an edit re-analyses only the parts it touched); `"onSave"` only when the file is saved, keeping the last report meanwhile.'
   },
   'trace.server': {
     default: 'off',
