@@ -23,3 +23,27 @@ export function readEntityFile(path: string, text: string | undefined): LoadedEn
     return {path, file: {}, offsets: new Map(), problems: [{message: `Cannot read this entity file: ${String(error)}`, span: {start: 0, end: 0}}]}
   }
 }
+
+export function entityId(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+}
+
+/**
+ * Where and what to insert to add a person to an entity file: right under `entities:`, indented
+ * like the entries already there, so a `posts:` list after it is left alone. Undefined existing
+ * text means the file does not exist yet.
+ */
+export function addPersonEdit(name: string, existing: string | undefined): {offset: number; length: number; text: string} {
+  const fields = (indent: string) => `${indent}- id: ${entityId(name)}\n${indent}  kind: person\n${indent}  name: ${JSON.stringify(name)}\n`
+  if (existing === undefined) return {offset: 0, length: 0, text: `# Entities this workspace adds to Brieflint's list (docs/entities.md).\nentities:\n${fields('  ')}`}
+  const header = /^entities:[ \t]*(?:\[\s*\])?[ \t]*(?:\r?\n|$)/m.exec(existing)
+  if (!header) {
+    const separator = existing.length > 0 && !existing.endsWith('\n') ? '\n' : ''
+    return {offset: existing.length, length: 0, text: `${separator}entities:\n${fields('  ')}`}
+  }
+  if (header[0].includes('[')) return {offset: header.index, length: header[0].length, text: `entities:\n${fields('  ')}`}
+  const after = existing.slice(header.index + header[0].length)
+  const indent = /^([ \t]*)- /m.exec(after)?.[1] ?? '  '
+  const needsBreak = header[0].endsWith('\n') ? '' : '\n'
+  return {offset: header.index + header[0].length, length: 0, text: needsBreak + fields(indent)}
+}
