@@ -1,10 +1,12 @@
-// Bundles the extension client, the language server and the CLI into CommonJS files
-// that need no node_modules at run time, so the .vsix ships only these and its data.
+// Bundles the extension client, the language server and the CLI into CommonJS files that need
+// nothing at run time but the tagger's model copied next to them, so the .vsix ships only these and its data.
 import {execFileSync} from 'node:child_process'
+import {cpSync, rmSync} from 'node:fs'
 import {build} from 'esbuild'
 
 // The country data reaches the bundles through bundled-entities.json (scripts/compile-entities.ts), not as code.
-const common = {external: ['world-countries'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: true, keepNames: true, logLevel: 'warning'}
+// The tagger's model is 3 MB of JSON: it stays a package next to the bundles, read by Node on first use.
+const common = {external: ['world-countries', 'wink-eng-lite-web-model'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: true, keepNames: true, logLevel: 'warning'}
 
 await Promise.all([
   build({...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode']}),
@@ -12,3 +14,6 @@ await Promise.all([
   build({...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: {js: '#!/usr/bin/env node'}})
 ])
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/compile-entities.ts'], {stdio: 'inherit'})
+const model = 'server/out/node_modules/wink-eng-lite-web-model'
+rmSync(model, {recursive: true, force: true})
+for (const entry of ['package.json', 'LICENSE', 'dist']) cpSync(`node_modules/wink-eng-lite-web-model/${entry}`, `${model}/${entry}`, {recursive: true})

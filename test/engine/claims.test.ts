@@ -50,9 +50,10 @@ describe('attribution in the seed\'s patterns', () => {
     ])
   })
 
-  it('stops list inheritance at an unsourced author sentence', () => {
+  it('stops list inheritance at an unsourced author sentence, but "he" still means the last person named', () => {
     const body = 'Umerov stated the following:\n\n- Prisoner exchanges will continue.\n\nThe talks lasted an hour.\n\nHe also said the meeting of leaders was the priority.\n'
-    assert.deepEqual(labels(body).map((label) => label.split(':')[0]), ['attributed', 'inherited', 'unsourced', 'unsourced'])
+    assert.deepEqual(labels(body).map((label) => label.split(':')[0]), ['attributed', 'inherited', 'unsourced', 'inherited'])
+    assert.equal(speakers(body)[3], 'Umerov')
   })
 
   it('judges an editorial aside on its own', () => {

@@ -1,6 +1,11 @@
 // `npm run eval`: precision, recall and F1 of each detector on each split, and every miss.
+// `npm run eval -- --polnear <folder>` adds the figures on real news (a PolNeAR checkout; see polnear/README.md).
+import {parseArgs} from 'node:util'
 import {DETECTORS, figures, loadItems, score} from './claims.js'
 import {evaluateLinking} from './mentions.js'
+import {printPolnear} from './polnear.js'
+
+const {values: options} = parseArgs({options: {polnear: {type: 'string'}, misses: {type: 'string', default: '0'}}})
 
 const items = loadItems()
 const splits = [...new Set(items.map((item) => item.split))].sort()
@@ -36,3 +41,6 @@ console.log('\nentity linking (test/eval/mentions)')
 console.log('  tp   fp   fn  precision  recall     f1')
 console.log(`${String(linking.tp).padStart(4)} ${String(linking.fp).padStart(4)} ${String(linking.fn).padStart(4)}  ${format(precision).padStart(9)} ${format(recall).padStart(7)} ${format((2 * precision * recall) / (precision + recall)).padStart(6)}`)
 for (const error of linking.errors) console.log(`  ${error}`)
+
+if (options.polnear) printPolnear(options.polnear, {misses: Number(options.misses)})
+else console.log('\nPolNeAR (real news) skipped: fetch github.com/networkdynamics/PolNeAR and run `npm run eval -- --polnear <folder>`')

@@ -2,6 +2,7 @@ import type {Nodes, Root} from 'mdast'
 import type {Root as NlcstRoot} from 'nlcst'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {ParseEnglish} from 'parse-english'
+import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import type {Block, BlockKind, Sentence, Span} from './model.js'
 
@@ -15,7 +16,7 @@ const SKIPPED = new Set(['code', 'html', 'yaml', 'definition'])
 export function splitSentences(text: string, tree: Root): {blocks: Block[]; sentences: Sentence[]} {
   const blocks = collectBlocks(tree)
   const parser = new ParseEnglish()
-  const spans = sentenceSpans(text, toNlcst(tree, new VFile(text), parser), 0)
+  const spans = sentenceSpans(text, toNlcst(tree, new VFile(text), parser), 0, textShifts(text, tree))
   // mdast-util-to-nlcst always skips tables, so each cell is tokenised on its own.
   for (const block of blocks) {
     if (block.kind !== 'tableCell') continue
@@ -25,9 +26,10 @@ export function splitSentences(text: string, tree: Root): {blocks: Block[]; sent
     spans.push(...sentenceSpans(text, parser.parse(inner), block.span.start + lead))
   }
   spans.sort((a, b) => a.start - b.start)
+  const refined = refine(text, spans)
   const sentences: Sentence[] = []
   let blockIndex = 0
-  for (const span of spans) {
+  for (const span of refined) {
     while (blockIndex < blocks.length - 1 && blocks[blockIndex]!.span.end <= span.start) blockIndex++
     const block = blocks[blockIndex]
     if (!block || span.start < block.span.start) continue
@@ -36,17 +38,102 @@ export function splitSentences(text: string, tree: Root): {blocks: Block[]; sent
   return {blocks, sentences}
 }
 
-function sentenceSpans(text: string, root: NlcstRoot, shift: number): Span[] {
+// parse-english reads "Aug. 19. The" as one sentence (a date after an abbreviation) and "No. 2" as two.
+const DATE_END = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\.(?=\s+["“‘(]?\p{Lu})/gu
+const NUMBER_SIGN = /\b(?:No|Nos|Nr|Art|Sec|Vol|pp?)\.$/
+// Titles in capitals, as transcripts write them: "MS. FRAZIER:".
+const HONORIFIC_END = /\b(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|LT|COL|SGT|PROF|REV|AMB)\.$/
+
+function refine(text: string, spans: Span[]): Span[] {
+  const result: Span[] = []
+  for (const span of spans) {
+    const previous = result.at(-1)
+    const tail = previous ? text.slice(Math.max(previous.start, previous.end - 5), previous.end) : ''
+    const joins = (NUMBER_SIGN.test(tail) && /^\d/.test(text[span.start] ?? '')) || (HONORIFIC_END.test(tail) && /^\p{Lu}/u.test(text[span.start] ?? ''))
+    if (previous && joins && !text.slice(previous.end, span.start).includes('\n')) {
+      previous.end = span.end
+      continue
+    }
+    let start = span.start
+    const inner = text.slice(span.start, span.end)
+    if (inner.length < 10_000) {
+      for (const match of inner.matchAll(DATE_END)) {
+        const end = span.start + match.index + match[0].length
+        result.push({start, end})
+        start = end
+        while (/\s/.test(text[start]!)) start++
+      }
+    }
+    result.push({start, end: span.end})
+  }
+  return result
+}
+
+function sentenceSpans(text: string, root: NlcstRoot, shift: number, shifts?: Shifts): Span[] {
   const spans: Span[] = []
+  const at = (offset: number) => shift + (shifts ? realign(shifts, offset) : offset)
   for (const paragraph of root.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode' || !sentence.position) continue
-      const span = trim(text, shift + sentence.position.start.offset!, shift + sentence.position.end.offset!)
+      const span = trim(text, at(sentence.position.start.offset!), at(sentence.position.end.offset!))
       if (span.end > span.start) spans.push(span)
     }
   }
   return spans
+}
+
+/** Offsets where a text node's value and its source part ways, and by how much, sorted. */
+interface Shifts {
+  offsets: number[]
+  deltas: number[]
+}
+
+/**
+ * mdast-util-to-nlcst places words by their index in a text node's value, but the value lacks what
+ * Markdown drops from the source: spaces before a line break, the indent of continuation lines,
+ * escapes and character references. Aligning each value with its source gives the corrections.
+ */
+function textShifts(text: string, tree: Root): Shifts {
+  const offsets: number[] = []
+  const deltas: number[] = []
+  visit(tree, (node) => {
+    if (!('value' in node) || typeof node.value !== 'string') return
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    // Each node's own start is exact: whatever the node before drifted by stops here.
+    offsets.push(start)
+    deltas.push(0)
+    if (node.type !== 'text' || end - start === node.value.length) return
+    let source = start
+    for (let index = 0; index < node.value.length && source < end; index++, source++) {
+      const before = source
+      // What Markdown drops is short (whitespace at a line break, an escape, a character reference): look no further.
+      const limit = Math.min(end, source + 40)
+      while (source < limit && text[source] !== node.value[index]) source++
+      if (source === limit) source = before
+      else if (source !== before) {
+        offsets.push(start + index)
+        deltas.push(source - start - index)
+      }
+    }
+    // The end of the value is the end of the node in the source.
+    offsets.push(start + node.value.length, start + node.value.length + 1)
+    deltas.push(end - start - node.value.length, 0)
+  })
+  return {offsets, deltas}
+}
+
+function realign(shifts: Shifts, offset: number): number {
+  let low = 0
+  let high = shifts.offsets.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (shifts.offsets[middle]! <= offset) low = middle + 1
+    else high = middle
+  }
+  return low === 0 ? offset : offset + shifts.deltas[low - 1]!
 }
 
 interface Containers {

@@ -19,16 +19,19 @@ export function describeAttribution(unit: ClaimUnit, document: TextDocument): st
       const how = {
         list: `by the list introduced on line ${line(from.start)}`,
         quote: `by the quotation introduced on line ${line(from.start)}`,
-        quotation: `by the quotation opened on line ${line(from.start)}`,
+        quotation: `as part of a quotation whose speaker is named on line ${line(from.start)}`,
         paragraphs: `by the statement introduced on line ${line(from.start)}`,
-        pronoun: `continuing the speaker named on line ${line(from.start)}`
+        pronoun: `continuing the speaker named on line ${line(from.start)}`,
+        label: `in the transcript turn labelled on line ${line(from.start)}`,
+        credit: `by the credit on line ${line(from.start)}`
       }[unit.inheritance!.by]
       return `Attributed to ${unit.speaker}, ${how}.`
     }
     case 'vague':
       return `Vague attribution: “${unit.cue}” does not name a source.`
     case 'unsourced':
-      return unit.aside ? 'Editorial aside with no source.' : 'No source: no citation, no named speaker, nothing to inherit from.'
+      if (unit.aside) return 'Editorial aside with no source.'
+      return unit.quotation ? 'A quotation with no speaker: nobody is named before, in or after it.' : 'No source: no citation, no named speaker, nothing to inherit from.'
     default:
       return ''
   }

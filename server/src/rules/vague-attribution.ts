@@ -10,12 +10,28 @@ export default defineRule({
   summary: 'A claim attributed to an unnamed source: "sources say", "it is believed", "experts say", "according to reports".',
   description:
     'Anonymous sourcing is sometimes unavoidable, but readers should know when a claim rests on it. Name the source, ' +
-    'describe it as precisely as you can, or cite the report that carries it. A publication\'s source ("according to the ' +
-    'Izvestia source") names the publication and is not reported.',
+    'describe it as precisely as you can, or cite the report that carries it. Unnamed people of a named side are still ' +
+    'unnamed ("Kremlin insiders", "Ukrainian officials", "a source told TASS": the source, not the outlet, is anonymous). ' +
+    'A publication\'s source ("according to the Izvestia source") names the publication, a spokesperson of a named body ' +
+    'names that body, and a group with a named member ("officials, including Peskov") names the member: these are not reported.',
   examples: [
     {
       title: 'Named sources',
       text: HEADER + 'According to the Izvestia source, the delegation was headed by Vladimir Medinsky. Peskov told reporters the talks would be difficult [@tass].\n',
+      reports: []
+    },
+    {
+      title: 'Anonymous people of a named side, and a source who asked not to be named',
+      text: HEADER + 'Kremlin insiders say the delegation will change. A source told TASS that the memoranda were exchanged.\n\nThe talks were tense, a delegate said on condition of anonymity.\n',
+      reports: [
+        '8:1-8:49: Vague attribution (“Kremlin insiders”): name the source, or cite the report that carries it.',
+        '8:50-8:103: Vague attribution (“A source”): name the source, or cite the report that carries it.',
+        '10:1-10:65: Vague attribution (“on condition of anonymity”): name the source, or cite the report that carries it.'
+      ]
+    },
+    {
+      title: 'A spokesperson and a group with a named member',
+      text: HEADER + 'A Kremlin spokesman said the date was not set. Several officials, including Dmitry Peskov, said the talks would continue.\n',
       reports: []
     },
     {

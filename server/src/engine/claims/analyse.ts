@@ -1,12 +1,13 @@
 import type {Block, Briefing, Part, Span} from '../model.js'
 import {findCue, plainText, type Cue} from './cues.js'
-import {ASSESSMENT_LABEL, SIGNPOSTS} from './lexicon.js'
+import {ASSESSMENT_LABEL, FUNCTION_WORDS, SIGNPOSTS} from './lexicon.js'
+import {quotedShare, scanQuotes} from './quotes.js'
 
 export type Attribution = 'cited' | 'attributed' | 'inherited' | 'vague' | 'unsourced' | 'none'
 
 /** How an inherited attribution reached a unit. */
 export interface Inheritance {
-  by: 'list' | 'quote' | 'paragraphs' | 'pronoun' | 'quotation'
+  by: 'list' | 'quote' | 'paragraphs' | 'pronoun' | 'quotation' | 'label' | 'credit'
   /** The unit that named the speaker or introduced the list. */
   from: Span
 }
@@ -24,6 +25,8 @@ export interface ClaimUnit {
   cue?: string
   /** Why a unit is not a claim. */
   reason?: 'heading' | 'question' | 'signpost' | 'assessment' | 'fragment' | 'footnote'
+  /** Most of the unit is inside quotation marks. */
+  quotation?: boolean
 }
 
 export interface ClaimAnalysis {
@@ -50,8 +53,15 @@ interface Draft extends ClaimUnit {
   /** The text without markup and without its asides. */
   plain: string
   cited: boolean
-  opensQuotation: boolean
-  closesQuotation: boolean
+  /** Share of the sentence's words inside quotation marks. */
+  quoted: number
+  /** Whether a quotation is open where the sentence starts, and where it ends (within its block). */
+  quoteBefore: boolean
+  quoteAfter: boolean
+  /** The sentence starts with an opening quotation mark: a quoted paragraph, or the next of a multi-paragraph quotation. */
+  opensWithQuote: boolean
+  /** A name the sentence starts with ("Fidan welcomed..."): whom "he" may point back to. */
+  leadName: string | undefined
 }
 
 /** What a part's sentences are on their own, before attribution flows between them; reused while the part is unchanged. */
@@ -74,6 +84,7 @@ function analyse(briefing: Briefing): ClaimAnalysis {
     if (draft.inheritance) unit.inheritance = draft.inheritance
     if (draft.cue) unit.cue = draft.cue
     if (draft.reason) unit.reason = draft.reason
+    if (draft.quoted >= 0.5) unit.quotation = true
     return unit
   })
   const claims = units.filter((unit) => unit.claim)
@@ -90,17 +101,40 @@ function analyse(briefing: Briefing): ClaimAnalysis {
 const ASIDE = /(?<!\])\(([^()\n]{3,}?)\)/g
 const ASIDE_CLAIM = /\d|\b(?:is|was|were|are|has|had|have|expired|ended|began|died|left|became|resigned|served|remained|holds|held|lost|won|took|killed|wounded|fell|rose)\b/i
 const ASIDE_ATTRIBUTION = /^(?:according to|citing|per|source:|as reported|as quoted|via)\b/i
+const LEAD_NAME = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:['’]s?)?\s+(?:\p{Ll}|,)/u
+// A personal name inside a sentence: two or more capitalised words, or an honorific and a name.
+const NAME = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.?\s+)?\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+\p{Lu}[\p{Ll}'’-]+/gu
+
+/** Whom "he" may point back to after this sentence: its subject if a name, else the last name in it. */
+function antecedentIn(plain: string, names: Set<string>): string | undefined {
+  const lead = LEAD_NAME.exec(plain)?.[1]
+  // One capitalised word opening a sentence may be any word ("Prisoner exchanges will continue"): it is a name
+  // when the text also writes it with a capital inside a sentence ("... Hakan Fidan ...").
+  if (lead && !FUNCTION_WORDS.has(lead.split(' ')[0]!.toLowerCase()) && (lead.includes(' ') || names.has(lead))) return lead
+  if (plain.length > 2_000) return undefined
+  let last: string | undefined
+  for (const match of plain.matchAll(NAME)) if (match.index > 0 && !FUNCTION_WORDS.has(match[0].split(/\s+/)[0]!.toLowerCase())) last = match[0]
+  return last
+}
 
 function buildUnits(part: Part): Draft[] {
   const sources = [...part.citations.map((citation) => citation.groupSpan), ...part.footnoteReferences.map((note) => note.span), ...part.links].sort((a, b) => a.start - b.start)
   const assessed = new Set<number>()
   const drafts: Draft[] = []
+  const names = new Set(part.text.length > 200_000 ? [] : part.text.match(/(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{Ll}'’-]+/gu))
+  let quoteOpen = false
+  let previousBlock = -1
   for (const sentence of part.sentences) {
     const block = part.blocks[sentence.blockIndex]!
+    if (sentence.blockIndex !== previousBlock) quoteOpen = false
+    previousBlock = sentence.blockIndex
     if (ASSESSMENT_LABEL.test(part.text.slice(block.span.start, block.span.end).replace(/^\s*>\s?/, ''))) assessed.add(sentence.blockIndex)
     const asides: Span[] = []
     let attributionAside = false
+    // Brackets inside a quotation are the speaker's words, or an editor's gloss on them: not asides of the briefing's.
+    const quotedRaw = sentence.text.includes('(') ? scanQuotes(sentence.text, quoteOpen).ranges : []
     for (const match of sentence.text.matchAll(ASIDE)) {
+      if (quotedRaw.some((range) => match.index >= range.start && match.index < range.end)) continue
       const content = match[1]!.trim()
       if (ASIDE_ATTRIBUTION.test(content)) attributionAside = true
       else if (content.split(/\s+/).length >= 3 && ASIDE_CLAIM.test(content) && !/^\[?@/.test(content)) {
@@ -117,18 +151,25 @@ function buildUnits(part: Part): Draft[] {
       drafts.at(-1)!.cited = true
       continue
     }
-    const cueInfo = findCue(plain) ?? (attributionAside ? {kind: 'named' as const, speaker: 'the source in brackets'} : undefined)
+    const quotes = scanQuotes(plain, quoteOpen)
+    const quoteBefore = quoteOpen
+    quoteOpen = quotes.open
+    const cueInfo = findCue(plain, quotes.ranges) ?? (attributionAside ? {kind: 'named' as const, speaker: 'the source in brackets'} : undefined)
     let judged = judgeClaim(plain, block, assessed.has(sentence.blockIndex))
     // "Key figures from the talks:" labels what follows; a speaker's "X stated the following:" is kept.
     if (judged.claim && !cueInfo && /:\s*$/.test(plain) && plain.split(/\s+/).length <= 6) judged = {claim: false, reason: 'signpost'}
-    const balance = quoteBalance(plain)
-    drafts.push(makeDraft({...base, ...judged, attribution: 'none', cueInfo, plain, cited: citedHere, opensQuotation: balance > 0, closesQuotation: balance < 0}))
+    drafts.push({
+      span: sentence.span, text: sentence.text, aside: false, claim: judged.claim, attribution: 'none', speaker: undefined, inheritance: undefined,
+      cue: undefined, reason: judged.reason, quotation: undefined, block, blockIndex: sentence.blockIndex, cueInfo, plain, cited: citedHere,
+      quoted: quotedShare(plain, quotes.ranges), quoteBefore, quoteAfter: quotes.open, opensWithQuote: /^["“«„'‘`]/.test(plain) && !quoteBefore,
+      leadName: cueInfo?.kind === 'named' ? undefined : antecedentIn(plain, names)
+    })
     for (const aside of asides) {
       const text = part.text.slice(aside.start, aside.end)
       const asidePlain = plainText(text.slice(1, -1))
       drafts.push(makeDraft({
-        ...base, span: aside, text, aside: true, claim: true, attribution: 'none',
-        cueInfo: findCue(asidePlain), plain: asidePlain, cited: hasSourceIn(sources, aside, []), opensQuotation: false, closesQuotation: false
+        ...base, span: aside, text, aside: true, claim: true, attribution: 'none', cueInfo: findCue(asidePlain), plain: asidePlain,
+        cited: hasSourceIn(sources, aside, []), quoted: 0, quoteBefore: false, quoteAfter: false, opensWithQuote: false, leadName: undefined
       }))
     }
   }
@@ -139,9 +180,9 @@ function buildUnits(part: Part): Draft[] {
 function makeDraft(draft: Draft, span = draft.span, block = draft.block, blockIndex = draft.blockIndex): Draft {
   return {
     span, text: draft.text, aside: draft.aside, claim: draft.claim, attribution: draft.attribution,
-    speaker: draft.speaker, inheritance: draft.inheritance, cue: draft.cue, reason: draft.reason,
-    block, blockIndex, cueInfo: draft.cueInfo, plain: draft.plain, cited: draft.cited,
-    opensQuotation: draft.opensQuotation, closesQuotation: draft.closesQuotation
+    speaker: draft.speaker, inheritance: draft.inheritance, cue: draft.cue, reason: draft.reason, quotation: draft.quotation,
+    block, blockIndex, cueInfo: draft.cueInfo, plain: draft.plain, cited: draft.cited, quoted: draft.quoted,
+    quoteBefore: draft.quoteBefore, quoteAfter: draft.quoteAfter, opensWithQuote: draft.opensWithQuote, leadName: draft.leadName
   }
 }
 
@@ -173,37 +214,60 @@ function hasSourceIn(sources: Span[], span: Span, excluded: Span[]): boolean {
   return false
 }
 
-/** Quotation marks that open (at the start or after a space) minus those that close. */
-function quoteBalance(plain: string): number {
-  const opening = (plain.match(/(?:^|[\s(\[—-])["“«]/g) ?? []).length
-  const closing = (plain.match(/[^\s(\[]["”»]/g) ?? []).length
-  return opening - closing
+interface Speaker {
+  name: string
+  span: Span
+  vague: boolean
+  /** When it was named, in sentences. */
+  at?: number
 }
 
-
 interface Scope {
-  kind: 'list' | 'quote' | 'paragraphs' | 'next'
+  kind: 'list' | 'quote' | 'paragraphs' | 'next' | 'label'
   container?: Span
-  speaker: string
-  from: Span
+  speaker: Speaker
+}
+
+/** A quotation running over one or more sentences and paragraphs, and who speaks it once known. */
+interface Quotation {
+  speaker?: Speaker
+  by: Inheritance['by']
+  /** Sentences of the quotation still waiting for a speaker named later ("“A. B,” he said."). */
+  waiting: number[]
+  /** Sentences given the speaker carried over from before the quotation, which its own reporting clause overrides. */
+  carried: number[]
+  carriedSpeaker?: Speaker
+  blockIndex: number
 }
 
 interface Context {
-  speaker?: {name: string; span: Span}
+  /** Whom "he" or "she" points back to: the last named speaker or subject, until a heading. */
+  antecedent?: Speaker
+  /** The last unnamed source ("officials", "a senior diplomat"), and whether it is several people: whom "they" may mean. */
+  unnamed?: Speaker & {plural: boolean}
+  /** Sentences seen, to tell which of two candidates for a pronoun came last. */
+  seen: number
   /** A sourced sentence whose block has not ended yet: what follows it may inherit from it. */
-  pending?: {speaker: string; from: Span; blockIndex: number; block: Block; following: boolean; colon: boolean}
-  /** A list, quote or run of paragraphs that carries an introducing sentence's attribution. */
+  pending?: {speaker: Speaker; blockIndex: number; block: Block; following: boolean; colon: boolean}
+  /** A list, quote, run of paragraphs or transcript turn that carries an introducing sentence's attribution. */
   scope?: Scope
-  quotation?: {speaker: string; from: Span}
-  /** Sentences of a quotation whose speaker is named only where it closes: "...," he said. */
-  unattributedQuote?: number[]
+  quotation?: Quotation
+  /** The last sentence that was not an aside, and who spoke it, if anyone. */
+  previous?: {draft: Draft; speaker?: Speaker}
+  /** Every word of the names seen so far in the section: "Matthews:" is a speaker after "Chris Matthews". */
+  names?: Set<string>
 }
 
 function resolveAttribution(drafts: Draft[]): void {
-  let context: Context = {}
+  let context: Context = {seen: 0}
   for (const [index, draft] of drafts.entries()) {
     if (draft.block.kind === 'heading') {
-      context = {}
+      closeQuotation(context, drafts)
+      context = {seen: context.seen}
+      continue
+    }
+    if (draft.aside) {
+      judgeAside(draft)
       continue
     }
     if (context.pending && draft.blockIndex !== context.pending.blockIndex) {
@@ -212,110 +276,242 @@ function resolveAttribution(drafts: Draft[]): void {
       context.pending = undefined
     }
     if (context.scope && !inScope(context.scope, draft.block)) context.scope = undefined
-    const inherited: {speaker: string; from: Span; by: Inheritance['by']} | undefined = draft.aside
-      ? undefined
-      : context.quotation
-        ? {...context.quotation, by: 'quotation'}
-        : context.scope && {speaker: context.scope.speaker, from: context.scope.from, by: context.scope.kind === 'next' ? 'paragraphs' : context.scope.kind}
-    const cue = draft.cueInfo
-    if (draft.cited) {
-      draft.attribution = 'cited'
-      if (cue?.kind === 'named') draft.speaker = cue.speaker
-    } else if (cue?.kind === 'named') {
-      draft.attribution = 'attributed'
-      draft.speaker = cue.speaker
-      if (cue.backward) attributeBackward(drafts, index, cue.speaker)
-    } else if (cue?.kind === 'vague') {
-      draft.attribution = 'vague'
-      draft.cue = cue.phrase
-    } else if ((cue?.kind === 'pronoun' || cue?.kind === 'shortref') && context.speaker) {
-      draft.attribution = 'inherited'
-      draft.speaker = context.speaker.name
-      draft.inheritance = {by: 'pronoun', from: context.speaker.span}
-    } else if (cue?.kind === 'shortref') {
-      draft.attribution = 'attributed'
-      draft.speaker = cue.phrase
-    } else if (inherited) {
-      draft.attribution = 'inherited'
-      draft.speaker = inherited.speaker
-      draft.inheritance = {by: inherited.by, from: inherited.from}
+    followQuotation(context, draft, drafts)
+    const own = ownAttribution(draft, context)
+    if (own) {
+      if (draft.cueInfo?.how === 'backward' && own.speaker) attributeBackward(drafts, index, own.speaker)
+      if (draft.cueInfo?.how === 'credit' && own.speaker) credit(context, drafts, own.speaker)
+      if ((draft.cueInfo?.how === 'label' || draft.cueInfo?.how === 'surname-label') && own.speaker) context.scope = {kind: 'label', speaker: own.speaker}
+      speakQuotation(context, drafts, draft, own.speaker)
+    } else if (context.quotation && draft.quoted >= 0.5) {
+      const {speaker} = context.quotation
+      if (speaker) {
+        inherit(draft, speaker, context.quotation.by)
+        if (speaker === context.quotation.carriedSpeaker) context.quotation.carried.push(index)
+      }
+      else context.quotation.waiting.push(index)
     } else {
-      draft.attribution = draft.claim ? 'unsourced' : 'none'
-      if (cue?.kind === 'pronoun' && draft.claim) draft.cue = cue.phrase
+      const inherited = context.scope
+      if (inherited) inherit(draft, inherited.speaker, inherited.kind === 'next' ? 'paragraphs' : inherited.kind)
+      else unsourced(draft)
     }
     if (!draft.claim && draft.attribution === 'unsourced') draft.attribution = 'none'
-    if (draft.aside) continue
-    if (awaitsSpeaker(context, draft, index)) continue
-    if (context.unattributedQuote && draft.closesQuotation) {
-      const sourced = draft.attribution === 'attributed' || draft.attribution === 'inherited' || draft.attribution === 'cited'
-      for (const opened of sourced ? context.unattributedQuote : []) {
-        Object.assign(drafts[opened]!, {attribution: 'inherited', speaker: draft.speaker, inheritance: {by: 'quotation', from: draft.span}})
-      }
-      context.unattributedQuote = undefined
-    }
-    updateContext(context, draft)
+    updateContext(context, draft, index)
   }
+  closeQuotation(context, drafts)
 }
 
-/** Holds back judgement on a quotation's sentences until the one that closes it names a speaker. */
-function awaitsSpeaker(context: Context, draft: Draft, index: number): boolean {
-  const pending = context.unattributedQuote
-  const unsourcedQuote = draft.attribution === 'unsourced' && !draft.cueInfo
-  if (unsourcedQuote && draft.opensQuotation && !pending) {
-    context.unattributedQuote = [index]
-    return true
+/** What a sentence's own reporting clause or citation says; undefined when it has neither. */
+function ownAttribution(draft: Draft, context: Context): {speaker?: Speaker} | undefined {
+  const cue = draft.cueInfo
+  if (draft.cited) {
+    draft.attribution = 'cited'
+    if (cue?.kind === 'named') draft.speaker = cue.speaker
+    return {speaker: cue?.kind === 'named' ? {name: cue.speaker, span: draft.span, vague: false} : undefined}
   }
-  if (pending && unsourcedQuote && !draft.closesQuotation) {
-    pending.push(index)
-    return true
+  if (!cue) return undefined
+  if (cue.how === 'event') return undefined
+  // "allegedly" inside a list or quotation a speaker introduced is the speaker's hedge.
+  if (cue.how === 'hedge' && (context.scope || context.quotation?.speaker)) return undefined
+  if (cue.how === 'surname-label' && cue.kind === 'named' && !context.names?.has(cue.speaker)) return undefined
+  if (cue.kind === 'named') {
+    draft.attribution = 'attributed'
+    draft.speaker = cue.speaker
+    return {speaker: {name: cue.speaker, span: draft.span, vague: false}}
   }
-  return false
+  if (cue.kind === 'vague') {
+    draft.attribution = 'vague'
+    draft.cue = cue.phrase
+    return {speaker: {name: cue.phrase, span: draft.span, vague: true}}
+  }
+  if (cue.kind === 'shortref' && context.unnamed && context.unnamed.name.toLowerCase().includes(cue.phrase.split(/\s+/).at(-1)!.toLowerCase())) {
+    // "a prominent RNC member said ... the RNC member added": still nobody named.
+    draft.attribution = 'vague'
+    draft.cue = cue.phrase
+    return {speaker: context.unnamed}
+  }
+  if (cue.kind === 'shortref') {
+    // "the judge", "the minister": the role names the speaker well enough.
+    draft.attribution = 'attributed'
+    draft.speaker = cue.phrase
+    return {speaker: {name: cue.phrase, span: draft.span, vague: false}}
+  }
+  const antecedent = namedBefore(draft, cue.phrase, context) ?? resolvePronoun(cue.phrase, context)
+  if (antecedent) {
+    if (antecedent.vague) {
+      draft.attribution = 'vague'
+      draft.cue = antecedent.name
+    } else {
+      draft.attribution = 'inherited'
+      draft.speaker = antecedent.name
+      draft.inheritance = {by: 'pronoun', from: antecedent.span}
+    }
+    return {speaker: antecedent}
+  }
+  // A pronoun with nobody before it to point to.
+  draft.attribution = draft.claim ? 'unsourced' : 'none'
+  if (draft.claim) draft.cue = cue.phrase
+  return {}
+}
+
+/** "Although Weiner admitted ..., he claimed": a person the sentence itself names before its "he" or "she". */
+function namedBefore(draft: Draft, pronoun: string, context: Context): Speaker | undefined {
+  if (!/^(?:he|she)$/i.test(pronoun) || !context.names) return undefined
+  const plain = draft.plain
+  const at = plain.search(/\b(?:he|she)\b/i)
+  const before = at > 0 ? plain.slice(0, at).match(/(?<=\S\s+)\p{Lu}[\p{Ll}'’-]+/gu) : null
+  const name = before?.findLast((word) => context.names!.has(word) && !FUNCTION_WORDS.has(word.toLowerCase()))
+  return name ? {name, span: draft.span, vague: false} : undefined
+}
+
+/**
+ * "He" and "she" mean the last named person unless an unnamed single source came later ("a senior
+ * official said ... He added"); "they" means the last unnamed group if it came within a few sentences.
+ */
+function resolvePronoun(pronoun: string, context: Context): Speaker | undefined {
+  const {antecedent, unnamed} = context
+  if (!unnamed) return antecedent
+  const later = !antecedent || (unnamed.at ?? 0) > (antecedent.at ?? 0)
+  if (/^(?:they|them)$/i.test(pronoun)) return unnamed.plural && context.seen - (unnamed.at ?? 0) <= 3 ? unnamed : (antecedent ?? unnamed)
+  if (/^(?:he|she|him|her)$/i.test(pronoun)) return !unnamed.plural && later ? unnamed : antecedent
+  return later ? unnamed : antecedent
+}
+
+function judgeAside(draft: Draft): void {
+  const cue = draft.cueInfo
+  if (draft.cited) draft.attribution = 'cited'
+  else if (cue?.kind === 'named') Object.assign(draft, {attribution: 'attributed', speaker: cue.speaker})
+  else if (cue?.kind === 'vague') Object.assign(draft, {attribution: 'vague', cue: cue.phrase})
+  else draft.attribution = 'unsourced'
+}
+
+function inherit(draft: Draft, speaker: Speaker, by: Inheritance['by']): void {
+  if (speaker.vague) {
+    draft.attribution = 'vague'
+    draft.cue = speaker.name
+    return
+  }
+  draft.attribution = 'inherited'
+  draft.speaker = speaker.name
+  draft.inheritance = {by, from: speaker.span}
+}
+
+function unsourced(draft: Draft): void {
+  draft.attribution = draft.claim ? 'unsourced' : 'none'
+}
+
+/**
+ * Keeps track of the quotation a sentence belongs to. A quotation goes on while its marks are open
+ * within a paragraph, and into the next paragraph when that opens with a quotation mark (the
+ * convention for quotations over several paragraphs). A quotation that starts a new stretch of text
+ * takes its speaker from the sentence before it in the same paragraph ("“A,” X said. “B.”"), from the
+ * speaker of the paragraph before it, or, failing both, from a reporting clause later in it.
+ */
+function followQuotation(context: Context, draft: Draft, drafts: Draft[]): void {
+  const quotation = context.quotation
+  const continues = quotation && (draft.quoteBefore || (draft.blockIndex !== quotation.blockIndex && draft.opensWithQuote && drafts[context.previous ? drafts.indexOf(context.previous.draft) : -1]?.quoteAfter))
+  if (quotation && continues) {
+    quotation.blockIndex = draft.blockIndex
+    return
+  }
+  closeQuotation(context, drafts)
+  if (draft.quoted < 0.5 && !draft.quoteAfter) return
+  const previous = context.previous
+  const sameParagraph = previous !== undefined && previous.draft.blockIndex === draft.blockIndex
+  // After "X said:" the quotation is X's; a paragraph that opens with a quotation right after a speaker's sentence continues that speaker.
+  const carried = sameParagraph ? previous.speaker : (context.scope?.speaker ?? (draft.opensWithQuote ? previous?.speaker : undefined))
+  context.quotation = {speaker: carried, by: 'quotation', waiting: [], carried: [], carriedSpeaker: carried, blockIndex: draft.blockIndex}
+}
+
+/** A reporting clause inside or right after a quotation names its speaker, for its sentences so far too. */
+function speakQuotation(context: Context, drafts: Draft[], draft: Draft, speaker: Speaker | undefined): void {
+  const quotation = context.quotation
+  if (!quotation || !speaker) return
+  // The quotation's own "she said" outranks the speaker guessed from the paragraph before it.
+  const guessed = quotation.speaker !== undefined && quotation.speaker === quotation.carriedSpeaker
+  for (const waiting of [...quotation.waiting, ...(guessed ? quotation.carried : [])]) inherit(drafts[waiting]!, {...speaker, span: draft.span}, 'quotation')
+  quotation.waiting = []
+  quotation.carried = []
+  if (guessed || !quotation.speaker) quotation.speaker = {...speaker, span: draft.span}
+}
+
+function closeQuotation(context: Context, drafts: Draft[]): void {
+  const quotation = context.quotation
+  if (!quotation) return
+  for (const waiting of quotation.waiting) unsourced(drafts[waiting]!)
+  context.quotation = undefined
+  // Kept for a credit line that may follow ("— Name, title").
+  if (quotation.waiting.length > 0) context.previous = context.previous && {...context.previous, speaker: undefined}
+  lastUnspoken.set(context, quotation.waiting)
+}
+
+const lastUnspoken = new WeakMap<Context, number[]>()
+
+/** "— Name, title" under a quotation names whoever spoke it. */
+function credit(context: Context, drafts: Draft[], speaker: Speaker): void {
+  const waiting = context.quotation?.waiting.length ? context.quotation.waiting : (lastUnspoken.get(context) ?? [])
+  for (const index of waiting) inherit(drafts[index]!, speaker, 'credit')
+  if (context.quotation) context.quotation.waiting = []
+  lastUnspoken.delete(context)
 }
 
 /** What the blocks after a sourced sentence inherit, judged by the first block that follows it. */
 function openScope(pending: NonNullable<Context['pending']>, next: Block): Scope | undefined {
-  const base = {speaker: pending.speaker, from: pending.from}
-  if (next.list && pending.block.list?.start !== next.list.start) return {...base, kind: 'list', container: next.list}
-  if (next.quote && pending.block.quote?.start !== next.quote.start) return {...base, kind: 'quote', container: next.quote}
-  if (pending.following) return {...base, kind: 'paragraphs'}
-  if (pending.colon) return {...base, kind: 'next', container: next.span}
+  const speaker = pending.speaker
+  if (next.list && pending.block.list?.start !== next.list.start) return {speaker, kind: 'list', container: next.list}
+  if (next.quote && pending.block.quote?.start !== next.quote.start) return {speaker, kind: 'quote', container: next.quote}
+  if (pending.following) return {speaker, kind: 'paragraphs'}
+  if (pending.colon) return {speaker, kind: 'next', container: next.span}
   return undefined
 }
 
 function inScope(scope: Scope, block: Block): boolean {
-  if (scope.kind === 'paragraphs') return true
+  if (scope.kind === 'paragraphs' || scope.kind === 'label') return true
   if (scope.kind === 'list') return block.list?.start === scope.container!.start
   if (scope.kind === 'quote') return block.quote?.start === scope.container!.start
   return block.span.start === scope.container!.start
 }
 
-function updateContext(context: Context, draft: Draft): void {
-  if (context.quotation && draft.attribution === 'inherited' && draft.closesQuotation) context.quotation = undefined
-  if (draft.attribution === 'unsourced' || draft.attribution === 'vague' || draft.reason === 'assessment') {
-    context.speaker = undefined
+function updateContext(context: Context, draft: Draft, index: number): void {
+  const spoken = draft.attribution === 'attributed' || draft.attribution === 'inherited' || draft.attribution === 'cited' || draft.attribution === 'vague'
+  const speaker: Speaker | undefined = spoken
+    ? {name: draft.attribution === 'vague' ? (draft.cue ?? 'an unnamed source') : (draft.speaker ?? 'the cited source'), span: draft.inheritance?.from ?? draft.span, vague: draft.attribution === 'vague'}
+    : undefined
+  const waiting = context.quotation?.waiting.includes(index)
+  // "Stone was speaking in an interview." vouches for no statement, but the quotation after it is his.
+  const event = draft.cueInfo?.how === 'event' && draft.cueInfo.kind === 'named' ? {name: draft.cueInfo.speaker, span: draft.span, vague: false} : undefined
+  context.previous = {draft, speaker: waiting ? undefined : (speaker ?? event)}
+  context.seen++
+  if (draft.leadName) context.antecedent = {name: draft.leadName, span: draft.span, vague: false, at: context.seen}
+  for (const name of [draft.leadName, draft.speaker, event?.name]) {
+    if (name) for (const word of name.split(/\s+/)) (context.names ??= new Set()).add(word)
+  }
+  if (waiting) return
+  if (draft.attribution === 'unsourced' || draft.reason === 'assessment') {
+    // The author speaks again: lists and paragraphs introduced earlier end here; whom "he" means does not.
     context.pending = undefined
-    context.scope = undefined
-    context.quotation = undefined
+    if (context.scope?.kind !== 'label') context.scope = undefined
     return
   }
-  const own = draft.attribution === 'cited' || draft.attribution === 'attributed' || draft.inheritance?.by === 'pronoun'
-  if (!own) return
-  const speaker = draft.speaker ?? 'the cited source'
-  context.speaker = {name: speaker, span: draft.span}
+  const own = draft.attribution === 'cited' || draft.attribution === 'attributed' || draft.attribution === 'vague' || draft.inheritance?.by === 'pronoun'
+  if (!own || !speaker) return
+  if (draft.cueInfo && draft.cueInfo.kind !== 'pronoun') {
+    if (speaker.vague) context.unnamed = {...speaker, at: context.seen, plural: /s\b|^(?:some|many|most|others|several|few|people)\b/i.test(speaker.name.split(/\s+(?:of|in|at|from|with|familiar|close)\s/)[0]!)}
+    else context.antecedent = {...speaker, at: context.seen}
+  }
   // A new speaker inside a run of inherited paragraphs takes over from the one who introduced them.
   if (context.scope?.kind === 'paragraphs') context.scope = undefined
   const plain = draft.plain
-  context.pending = {speaker, from: draft.span, blockIndex: draft.blockIndex, block: draft.block, following: /\bthe following\b|\bas follows\b/i.test(plain), colon: /:\s*$/.test(plain)}
-  if (draft.opensQuotation) context.quotation = {speaker, from: draft.span}
+  context.pending = {speaker, blockIndex: draft.blockIndex, block: draft.block, following: /\bthe following\b|\bas follows\b/i.test(plain), colon: /:\s*["“]?$/.test(plain)}
 }
 
-function attributeBackward(drafts: Draft[], index: number, speaker: string): void {
+function attributeBackward(drafts: Draft[], index: number, speaker: Speaker): void {
   let before = index - 1
   while (before >= 0 && drafts[before]!.aside) before--
   const previous = drafts[before]
   if (previous && previous.claim && previous.attribution !== 'cited' && previous.attribution !== 'attributed') {
     previous.attribution = 'attributed'
-    previous.speaker = speaker
+    previous.speaker = speaker.name
     delete previous.cue
     delete previous.inheritance
   }

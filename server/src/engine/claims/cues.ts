@@ -1,35 +1,20 @@
-import {
-  ANONYMISING_MODIFIERS,
-  FUNCTION_WORDS,
-  PRONOUNS,
-  REPORTING_PARTICIPLES,
-  REPORTING_VERBS,
-  ROLE_NOUNS,
-  VAGUE_PHRASES,
-  VAGUE_SOURCES
-} from './lexicon.js'
+import type {Span} from '../model.js'
+import {findClause} from './clauses.js'
+import {ANONYMITY, VAGUE_HEDGES, VAGUE_PHRASES, VAGUE_SOURCES, VERB_FORMS} from './lexicon.js'
 
 /** What a sentence's own words say about who stands behind it. */
 export type Cue =
-  | {kind: 'named'; speaker: string; backward?: boolean}
-  | {kind: 'pronoun'; phrase: string}
-  | {kind: 'shortref'; phrase: string}
-  | {kind: 'vague'; phrase: string}
+  | {kind: 'named'; speaker: string; how?: How}
+  | {kind: 'pronoun'; phrase: string; how?: How}
+  | {kind: 'shortref'; phrase: string; how?: How}
+  | {kind: 'vague'; phrase: string; how?: How}
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-// Verbs are matched in lower case only, so "the United States" is not "X states".
-const VERB = new RegExp(`(?<![\\w'’-])(?:${REPORTING_VERBS.map(escape).join('|')})(?![\\w'’-])`, 'g')
-const PARTICIPLE = REPORTING_PARTICIPLES.map(escape).join('|')
-const PASSIVE_BY = new RegExp(`\\b(?:was|were|is|are|has been|have been|had been)\\s+(?:\\w+\\s+){0,2}?(?:${PARTICIPLE})\\b[^.;]{0,160}?\\bby\\s+([^.;]{1,160})`, 'i')
-const BACKWARD = new RegExp(`^(?:this|that|these|such|the same|it)\\b[^.;]{0,40}?\\b(?:was|were|has been|had been)\\s+(?:\\w+\\s+){0,2}?(?:${PARTICIPLE})\\b`, 'i')
-const ACCORDING = /\b(?:according to|citing|in the words of|as reported by|as quoted by|quoting|per)\s+([^,;:.()]+?(?:\.[A-Z]\.)?)(?=[,;:.()]|$)/i
-const INVERTED = new RegExp(`,\\s*(?:${['said', 'says', 'writes', 'wrote', 'reports', 'reported', 'added', 'noted', 'explained', 'told'].join('|')})\\s+((?:the\\s+)?[A-Z][^,.;]{0,120})`)
-const VAGUE_SET = new Set(VAGUE_SOURCES)
-const ANONYMISING = new Set(ANONYMISING_MODIFIERS)
-const ROLE = new RegExp(`\\b(?:${ROLE_NOUNS.map(escape).join('|')})s?\\b`, 'i')
-const FILLERS = new Set(
-  'also further again previously earlier repeatedly then later recently publicly openly separately once had has have was were is are would could will did does do not never already in turn on monday tuesday wednesday thursday friday saturday sunday morning evening afternoon today yesterday later subsequently likewise too immediately'.split(' ')
-)
+/**
+ * How the cue was expressed, where it matters after the sentence: `backward` ("This was stated by X")
+ * attributes the sentence before; `label` ("SECRETARY CLINTON:") is a transcript's speaker for what
+ * follows; `credit` ("— Name, title") names the speaker of the quotation before it.
+ */
+export type How = 'backward' | 'label' | 'surname-label' | 'credit' | 'hedge' | 'event'
 
 /** Markdown stripped to the words a reader sees. */
 export function plainText(markdown: string): string {
@@ -40,131 +25,121 @@ export function plainText(markdown: string): string {
     .replace(/\[\^[^[\]]+\]/g, '')
     .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
-    .replace(/(\*\*|__|\*|`)/g, '')
+    .replace(/(\*\*|__|\*|`(?!`))/g, '')
     .replace(/\s+/g, ' ')
     .trim()
 }
 
 /** Beyond this, a "sentence" is a run-on paste, not prose: only its start is read for a speaker. */
 const MAX_SENTENCE = 2_000
-const MAX_VERBS = 12
 
-export function findCue(text: string): Cue | undefined {
-  const plain = text.length > MAX_SENTENCE ? text.slice(0, MAX_SENTENCE) : text
-  const named = namedOrRelative(plain)
-  if (named && named.kind !== 'vague') return named
-  for (const pattern of VAGUE_PHRASES) {
-    const match = pattern.exec(plain)
-    if (match) return {kind: 'vague', phrase: match[0]}
-  }
-  return named
-}
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those'])
 
-/** The earliest cue in the sentence wins: it is the main clause's, not a relative clause's. */
-function namedOrRelative(plain: string): Cue | undefined {
-  const found: {index: number; cue: Cue}[] = []
-  const add = (index: number, cue: Cue | undefined) => cue && found.push({index, cue})
-  const passive = PASSIVE_BY.exec(plain)
-  if (passive) {
-    const cue = classifySubject(passive[1]!.trim(), true)
-    add(passive.index, cue?.kind === 'named' && BACKWARD.test(plain) ? {...cue, backward: true} : cue)
-  }
-  const according = ACCORDING.exec(plain)
-  if (according) add(according.index, classifySubject(according[1]!.trim(), true))
-  const inverted = INVERTED.exec(plain)
-  if (inverted) {
-    const cue = classifySubject(inverted[1]!.trim(), true)
-    if (cue?.kind === 'named') add(inverted.index, cue)
-  }
-  let verbs = 0
-  for (const match of plain.matchAll(VERB)) {
-    add(match.index, subjectCue(subjectWindow(plain.slice(Math.max(0, match.index - 300), match.index))))
-    if (++verbs >= MAX_VERBS) break
-  }
-  found.sort((a, b) => a.index - b.index)
-  return (found.find(({cue}) => cue.kind !== 'vague') ?? found[0])?.cue
-}
+const WORD = /\p{L}[\p{L}'’-]*/gu
 
-/** The words before a reporting verb that can be its subject, within the same clause. */
-function subjectWindow(before: string): string {
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('“'), before.lastIndexOf('"'), before.lastIndexOf(':'))
-  const words = before.slice(clauseStart + 1).trim().split(' ')
-  return words.slice(-14).join(' ')
-}
+const ISSUED = /\b(?:issu|releas|sen[dt]|put|publish|pen|post|circulat|distribut|air|run|ran|writ|wrote)\w*\s+(?:\S+\s+){0,3}?(?:statement|letter|memo|release|op-ed|column|communiqu|readout|tweet|note|declaration|response|rebuttal|ad|ads|advertisement|video|essay|editorial|message|e-?mail)/i
 
 /**
- * The subject is the nearest comma-separated part before the verb that says anything about a
- * speaker: ", the regional governor wrote" but also "the head of the delegation, Rustem Umerov, said".
+ * Whether a sentence's frame may hold a reporting clause, decided word by word before paying for the
+ * tagger: a reporting word that is not a noun after an article ("the talks"), beliefs only after an
+ * unnamed subject ("experts believe"), "continued" only with what was said, "by" only after a
+ * participle ("was announced by").
  */
-function subjectCue(window: string): Cue | undefined {
-  const parts = window.split(/,\s*/).filter((part) => part.trim() !== '')
-  for (let index = parts.length - 1; index >= 0; index--) {
-    const cue = classifySubject(parts.slice(index).join(', '), false)
-    if (cue) return cue
+function mayReport(frame: string, plain: string): number {
+  if (ISSUED.test(frame)) return frame.length
+  let last = 0
+  let previous = ''
+  let previousEnd = -2
+  let unnamed = false
+  for (const match of frame.matchAll(WORD)) {
+    const word = match[0].toLowerCase()
+    // Blanked quotations leave a gap: a word after one is not right after the word before it.
+    const adjacent = match.index === previousEnd + 1
+    const before = adjacent ? previous : ''
+    previous = word
+    previousEnd = match.index + word.length
+    if (VAGUE_SOURCES.has(word)) unnamed = true
+    if (word === 'according' || word === 'citing' || word === 'quoting' || (word === 'of' && before === 'words')) {
+      last = previousEnd
+      continue
+    }
+    if (word === 'by') {
+      // ("as set out by", "as laid out by")
+      if (/(?:ed|en|wn|ld|id)$/.test(before) || before === 'out') last = previousEnd
+      continue
+    }
+    const kind = VERB_FORMS.get(word)
+    if (!kind || DETERMINERS.has(before)) continue
+    if (kind === 'cognition' && !unnamed) continue
+    if (/^continu/.test(word) && !/["“”:]|\bthat\b/.test(plain)) continue
+    last = previousEnd
   }
-  return undefined
+  return last
 }
 
-/** Decides whether a phrase names a speaker, stands for an unnamed one, or points back. */
-function classifySubject(phrase: string, introduced: boolean): Cue | undefined {
-  const tokens = phrase.split(' ').filter(Boolean)
-  while (tokens.length > 0 && FILLERS.has(bare(tokens.at(-1)!).toLowerCase())) tokens.pop()
-  if (tokens.length === 0) return undefined
-  const last = bare(tokens.at(-1)!).toLowerCase()
-  if (!introduced && PRONOUNS.includes(last)) return {kind: 'pronoun', phrase: tokens.at(-1)!}
-  const vagueAt = tokens.findIndex((token) => VAGUE_SET.has(bare(token).toLowerCase()))
-  const nameRun = lastProperRun(tokens)
-  // "officials in Kyiv", "a trader at a Moscow bank": a name after the unnamed source does not name it.
-  if (vagueAt !== -1 && !vagueIsNamed(tokens, vagueAt) && !(nameRun && nameRun.end < vagueAt && !isSentenceStart(tokens, nameRun))) {
-    return {kind: 'vague', phrase: tokens.join(' ')}
+// A transcript's speaker: "SECRETARY CLINTON:", "Chris Matthews:", "Matthews:".
+// "Rep. Trey Gowdy (R-S.C.):" is a label too.
+const LABEL = /^((?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z'’-]+|(?:\p{Lu}[\p{Ll}.'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s*\([\p{Lu}.-]{1,12}\))?\s*:(?:\s+(\S)|\s*$)/u
+
+const NOT_SPEAKERS = new Set([
+  'note', 'notes', 'update', 'updated', 'background', 'assessment', 'summary', 'context', 'analysis', 'source', 'sources', 'correction',
+  'editor', 'disclaimer', 'warning', 'answer', 'question', 'bottom line', 'key points', 'key', 'result', 'results', 'outcome', 'verdict',
+  'why', 'what', 'how', 'when', 'where', 'who', 'status', 'timeline', 'details', 'detail', 'breaking', 'exclusive', 'opinion',
+  'comment', 'fact', 'facts', 'quote', 'quotes', 'photo', 'video', 'read', 'watch', 'see', 'also', 'related', 'date', 'location',
+  'topic', 'subject', 'agenda', 'participants', 'attendees', 'next steps', 'risks', 'risk', 'scenario', 'recommendation', 'caveat'
+])
+
+const POLL_FIGURES = /\d\s?(?:%|percent\b|per cent\b)|\b\d+ in (?:10|ten)\b|\bby a (?:slim |wide |narrow |large )?margin\b|\b\d+\s?(?:-|–|to)\s?\d+ percent/i
+
+const CREDIT = /^\s*[—–―]+\s*((?:\p{Lu}[\p{L}.'’-]*\s*){1,4})/u
+
+/**
+ * The reporting clause of a sentence, read from the words outside its quotations (`quoted`, offsets
+ * into `text`): who says it, whether that is a name, a pronoun, a role or an anonymous source.
+ */
+export function findCue(text: string, quoted: Span[] = []): Cue | undefined {
+  const plain = text.length > MAX_SENTENCE ? text.slice(0, MAX_SENTENCE) : text
+  const frame = blank(plain, quoted)
+  // An interview's turns: "Q: ...", "A: ...".
+  const turn = /^([QA])\s*:\s+\S/.exec(frame)
+  if (turn) return {kind: 'named', speaker: turn[1] === 'Q' ? 'the interviewer' : 'the interviewee', how: 'label'}
+  const label = LABEL.exec(frame)
+  // (Nothing but a quotation after the colon reads as blank.)
+  if (label && (label[2] !== undefined || quoted.length > 0) && !quoted.some((range) => range.start === 0) && !NOT_SPEAKERS.has(label[1]!.toLowerCase())) {
+    const speaker = label[1] === label[1]!.toUpperCase() ? titleCase(label[1]!) : label[1]!
+    // One capitalised word is a speaker only when the briefing named that person before: "Matthews:" after "Chris Matthews".
+    return {kind: 'named', speaker, how: label[1]!.includes(' ') || label[1] === label[1]!.toUpperCase() ? 'label' : 'surname-label'}
   }
-  if (nameRun) return {kind: 'named', speaker: speakerName(tokens, nameRun)}
-  const clause = lastSegment(tokens.join(' '))
-  if (ROLE.test(clause)) {
-    const words = clause.split(' ').map((token) => bare(token).toLowerCase())
-    const generic = words.length <= 2 && ['the', 'this', 'that'].includes(words[0]!)
-    return generic ? {kind: 'shortref', phrase: clause} : {kind: 'named', speaker: clause}
+  const credit = CREDIT.exec(frame)
+  if (credit) return {kind: 'named', speaker: credit[1]!.trim(), how: 'credit'}
+  // "speaking on condition of anonymity": whoever else the sentence names, its source asked not to be.
+  const anonymity = ANONYMITY.exec(frame)
+  if (anonymity) return {kind: 'vague', phrase: anonymity[0]}
+  // The tagger reads up to a little past the last reporting word: what follows the clause's complement does not change it.
+  const reach = /:\s*["“'‘`«„]/.test(plain) ? plain.length : mayReport(frame, plain)
+  const clause = reach > 0 ? findClause(plain, quoted, reach) : undefined
+  // "Republican primary voters said, 52 percent to 41": the figures say it is a poll, not a crowd.
+  if (clause?.kind === 'vague' && POLL_FIGURES.test(frame)) return {kind: 'named', speaker: 'a poll'}
+  if (clause && clause.kind !== 'vague') return clause
+  for (const pattern of VAGUE_PHRASES) {
+    const match = pattern.exec(frame)
+    if (match) return {kind: 'vague', phrase: match[0]}
   }
-  return undefined
+  const hedge = VAGUE_HEDGES.exec(frame)
+  return clause ?? (hedge ? {kind: 'vague', phrase: hedge[0], how: 'hedge'} : undefined)
 }
 
-function isSentenceStart(tokens: string[], run: {start: number; end: number}): boolean {
-  return run.start === 0 && run.end === 1 && FUNCTION_WORDS.has(bare(tokens[0]!).toLowerCase())
-}
-
-/** The name in a run, preferring what follows the last comma: "the head of the delegation, Rustem Umerov". */
-function speakerName(tokens: string[], run: {start: number; end: number}): string {
-  const words = tokens.slice(run.start, run.end)
-  const afterComma = words.findLastIndex((word, index) => index < words.length - 1 && /,$/.test(word))
-  return words.slice(afterComma + 1).map(bare).join(' ')
-}
-
-/** The part of a subject after any leading adverbial ("At the same time, the press secretary"). */
-function lastSegment(phrase: string): string {
-  const segments = phrase.split(/,\s*/).filter((segment) => segment.trim() !== '')
-  const withRole = segments.findLast((segment) => ROLE.test(segment)) ?? phrase
-  return withRole.trim().replace(/^(?:as|and|but|so|while|whereas)\s+/i, '')
-}
-
-/** "the Izvestia source": a publication's source is that publication's report, not an anonymous one. */
-function vagueIsNamed(tokens: string[], vagueAt: number): boolean {
-  const modifiers = tokens.slice(Math.max(0, vagueAt - 3), vagueAt).map(bare)
-  return modifiers.some((word) => /^\p{Lu}/u.test(word) && !ANONYMISING.has(word.toLowerCase().replace(/['’]s$/, '')) && !FUNCTION_WORDS.has(word.toLowerCase()))
-}
-
-/** The last run of capitalised words that are not function words: the likeliest name. */
-function lastProperRun(tokens: string[]): {start: number; end: number} | undefined {
-  let end = -1
-  for (let index = tokens.length - 1; index >= 0; index--) {
-    const word = bare(tokens[index]!)
-    const proper = /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''))
-    if (proper && end === -1) end = index + 1
-    if (!proper && end !== -1) return {start: index + 1, end}
+/** The text with its quotations replaced by spaces, so patterns see only the reporting frame. */
+function blank(text: string, ranges: Span[]): string {
+  let result = ''
+  let from = 0
+  for (const range of ranges) {
+    result += text.slice(from, range.start) + ' '.repeat(range.end - range.start)
+    from = range.end
   }
-  if (end !== -1) return {start: 0, end}
-  return undefined
+  return result + text.slice(from)
 }
 
-function bare(token: string): string {
-  return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’.]+$/gu, '').replace(/\.$/, '')
+function titleCase(label: string): string {
+  return label.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (letter) => letter.toUpperCase()).replace(/(?<=\s)(?:Of|The|And|For|In|On|At|To)(?=\s)/g, (word) => word.toLowerCase())
 }
