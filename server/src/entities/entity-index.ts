@@ -1,6 +1,6 @@
 import {distance} from 'fastest-levenshtein'
 import {FUNCTION_WORDS} from '../engine/claims/lexicon.js'
-import {nameKeys, type Token} from './normalize.js'
+import {fold, isShortAcronym, nameKeys, type Token} from './normalize.js'
 import type {Entity, EntityFile, EntityOrigin, Post, Role} from './types.js'
 
 export type Form = 'name' | 'alias' | 'surname' | 'given' | 'role'
@@ -11,6 +11,10 @@ export interface Entry {
   postId?: string
   /** The spelling this entry was made from, for variant checks. */
   spelling: string
+  /** A form the data marks as replaced (Kiev for Kyiv): `entity-alias` reports it. */
+  deprecated?: true
+  /** A short acronym ("US", "UN"): matched only when written in capitals. */
+  capitals?: true
 }
 
 interface TrieNode {
@@ -34,6 +38,10 @@ export class EntityIndex {
   readonly entities = new Map<string, Entity>()
   readonly posts = new Map<string, Post>()
   readonly origins = new Map<string, EntityOrigin>()
+  /** When each entity's facts were last checked: its own date, else its file's. */
+  readonly checked = new Map<string, string>()
+  /** Words that tie what follows to a country: "Ukrainian", "Russian"; by folded key, the country's code. */
+  readonly demonyms = new Map<string, string>()
   private readonly root: TrieNode = {next: new Map(), entries: []}
 
   constructor(sources: EntitySource[]) {
@@ -42,6 +50,9 @@ export class EntityIndex {
       for (const post of file.posts ?? []) this.posts.set(post.id, post)
       for (const entity of file.entities ?? []) {
         this.entities.set(entity.id, entity)
+        const checked = entity.checked ?? file.checked
+        if (checked) this.checked.set(entity.id, String(checked))
+        else this.checked.delete(entity.id)
         this.origins.set(entity.id, {...origin, ...(offsets?.has(entity.id) ? {offset: offsets.get(entity.id)} : {})})
       }
     }
@@ -54,6 +65,8 @@ export class EntityIndex {
   private addEntity(entity: Entity): void {
     this.add(entity.name, {form: 'name', entityId: entity.id, spelling: entity.name})
     for (const alias of entity.aliases ?? []) this.add(alias, {form: 'alias', entityId: entity.id, spelling: alias})
+    for (const alias of entity.deprecated ?? []) this.add(alias, {form: 'alias', entityId: entity.id, spelling: alias, deprecated: true})
+    if (entity.country) for (const demonym of entity.demonyms ?? []) this.demonyms.set(fold(demonym), entity.country)
     if (entity.kind !== 'person') return
     // Surnames and given names alone are resolved against earlier full mentions.
     for (const full of [entity.name, ...(entity.aliases ?? [])]) {
@@ -70,7 +83,10 @@ export class EntityIndex {
 
   private add(phrase: string, entry: Entry): void {
     const keys = nameKeys(phrase)
+    // "The Kyiv Independent", "the US": the article is written or not, in either case, and is not part of the mention.
+    if (keys.length > 1 && keys[0] === 'the') keys.shift()
     if (keys.length === 0) return
+    if (isShortAcronym(phrase)) entry.capitals = true
     let node = this.root
     for (const key of keys) {
       let child = node.next.get(key)
@@ -80,15 +96,17 @@ export class EntityIndex {
       }
       node = child
     }
-    const duplicate = node.entries.some((existing) => existing.form === entry.form && existing.entityId === entry.entityId && existing.postId === entry.postId)
+    const duplicate = node.entries.find((existing) => existing.form === entry.form && existing.entityId === entry.entityId && existing.postId === entry.postId)
     if (!duplicate) node.entries.push(entry)
+    else if (duplicate.deprecated && !entry.deprecated) node.entries[node.entries.indexOf(duplicate)] = entry
   }
 
-  /** The longest spelling starting at `tokens[index]`, if any. A possessive may only end it. */
+  /** The longest spelling starting at `tokens[index]`, if any. A possessive may only end it; punctuation breaks it. */
   longestMatch(tokens: Token[], index: number): {length: number; entries: Entry[]} | undefined {
     let node = this.root
     let best: {length: number; entries: Entry[]} | undefined
     for (let at = index; at < tokens.length; at++) {
+      if (at > index && !tokens[at]!.joined) break
       const child = node.next.get(tokens[at]!.key)
       if (!child) break
       node = child
@@ -123,7 +141,7 @@ export class EntityIndex {
 }
 
 /** Countries whose names English prose writes family name first: Xi Jinping, Kim Jong Un. */
-const FAMILY_NAME_FIRST = new Set(['CN', 'KP', 'KR', 'TW', 'VN'])
+export const FAMILY_NAME_FIRST = new Set(['CN', 'KP', 'KR', 'TW', 'VN'])
 const HONORIFICS = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'sir', 'dame', 'lord', 'saint', 'st', 'st.'])
 
 function usableAlone(word: string): boolean {

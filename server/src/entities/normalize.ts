@@ -5,9 +5,17 @@ export interface Token {
   /** Case- and diacritic-folded, apostrophes unified, possessive `'s` removed. */
   key: string
   possessive: boolean
+  /** Whether only spaces (at most one line break) or an editor's brackets separate it from the word before. */
+  joined: boolean
+  /** Written with a capital first letter. */
+  capital: boolean
+  /** For a hyphenated word ("US-China", "Russia-Ukraine"): its parts, matched when the whole is no name. */
+  parts?: Token[]
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu
+// "[Vladimir] Putin": an editor's brackets do not break a name; other punctuation does.
+const JOINING_GAP = /^[ \t\u00a0[\]]*(?:\r?\n[ \t\u00a0[\]]*)?$/
 
 /** Folds one word; the possessive is cut before folding so "Umerov's" matches "Umerov". */
 const ASCII = /^[\x20-\x7e]*$/
@@ -29,18 +37,38 @@ const FOLDS: Record<string, string> = {ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: '
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = []
   WORD.lastIndex = start
+  let previousEnd = -1
   for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
     let word = match[0]
     // A trailing full stop belongs to the word only in abbreviations such as "U.S.".
     if (word.endsWith('.') && !/\.\p{L}+\.$/u.test(word)) word = word.slice(0, -1)
     const possessive = /['’]s$/i.test(word)
     const base = possessive ? word.slice(0, -2) : word
-    tokens.push({start: match.index, end: match.index + base.length, key: fold(base), possessive})
+    const joined = previousEnd >= 0 && JOINING_GAP.test(text.slice(previousEnd, match.index))
+    const token: Token = {start: match.index, end: match.index + base.length, key: fold(base), possessive, joined, capital: /^\p{Lu}/u.test(base)}
+    if (/\p{L}-\p{L}/u.test(base)) token.parts = hyphenParts(base, match.index)
+    tokens.push(token)
+    previousEnd = token.end
   }
   return tokens
+}
+
+function hyphenParts(word: string, offset: number): Token[] {
+  const parts: Token[] = []
+  let at = 0
+  for (const piece of word.split('-')) {
+    parts.push({start: offset + at, end: offset + at + piece.length, key: fold(piece), possessive: false, joined: false, capital: /^\p{Lu}/u.test(piece)})
+    at += piece.length + 1
+  }
+  return parts
 }
 
 /** The folded token keys of a name, as the trie stores them. */
 export function nameKeys(name: string): string[] {
   return tokenize(name).map((token) => token.key)
+}
+
+/** Acronyms short enough to be ordinary words in another case ("US", "UN", "MIT"): matched only in capitals. */
+export function isShortAcronym(spelling: string): boolean {
+  return /^(?:\p{Lu}\.?){2,4}$/u.test(spelling)
 }
