@@ -496,7 +496,7 @@ connection.onCodeAction(async ({textDocument, context}) => {
   if (!found) return []
   const actions = codeActions(found.briefing, found.document, context.diagnostics)
   const folder = workspaceFolders.find((candidate) => textDocument.uri.startsWith(pathToFileURL(candidate).href))
-  if (folder) actions.unshift(...addPersonActions(folder, found.document, context.diagnostics))
+  if (folder) actions.unshift(...addPersonActions(folder, found.document, context.diagnostics, found.index, briefingDate(found.briefing)))
   return actions
 })
 

@@ -12,6 +12,8 @@ const SEVERITY = {
 /** What a quick fix needs, carried on the diagnostic so code actions need not re-lint. */
 export interface DiagnosticData {
   expected?: string[]
+  /** The entity a report is about, for quick fixes that write its workspace entry. */
+  entityId?: string
 }
 
 export function toDiagnostic(message: BrieflintMessage, document: TextDocument): Diagnostic {
@@ -21,7 +23,7 @@ export function toDiagnostic(message: BrieflintMessage, document: TextDocument):
     source: 'brieflint',
     message: message.reason,
     code: message.ruleId ?? undefined,
-    data: {expected: message.expected ?? undefined} satisfies DiagnosticData
+    data: {expected: message.expected ?? undefined, ...(typeof message.data?.entityId === 'string' ? {entityId: message.data.entityId} : {})} satisfies DiagnosticData
   }
   if (message.url) diagnostic.codeDescription = {href: message.url}
   if (message.ruleId === 'unused-source') diagnostic.tags = [DiagnosticTag.Unnecessary]

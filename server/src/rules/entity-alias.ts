@@ -15,7 +15,7 @@ export default defineRule({
   summary: 'A name written in a form that was replaced (Kiev, Kharkov), or that differs from the desk\'s house style.',
   description:
     'By default only **replaced forms** are reported: names changed officially or by near-universal usage, which the entity ' +
-    'list marks as `deprecated` (Kiev → Kyiv, Kharkov → Kharkiv, Nikolaev → Mykolaiv). Transliterations are equal: Zelensky ' +
+    'list marks as `deprecated` (Kiev → Kyiv, Kharkov → Kharkiv, Nikolaev → Mykolaiv), and misspellings that circulate (Malovetsky for Malovatskyi). Transliterations are equal: Zelensky ' +
     'and Zelenskyy, Erdogan and Erdoğan pass. A desk with a house style says so with the rule options: `preferred` maps entity ' +
     'ids to the spelling the desk writes (`{"entity-alias": {"preferred": {"volodymyr-zelenskyy": "Volodymyr Zelensky", ' +
     '"country-tr": "Türkiye"}}}`), and `style: "list"` takes the list\'s own spelling (each entry\'s `name`) as the house style ' +
@@ -25,7 +25,7 @@ export default defineRule({
     {
       title: 'A replaced name',
       text: HEADER + 'The delegation arrived from Kiev on Wednesday, Zelensky\'s office said.\n',
-      reports: ['6:29-6:33: “Kiev” is a replaced form of Kyiv: write “Kyiv”.']
+      reports: ['6:29-6:33: “Kiev” is not the accepted spelling of Kyiv: write “Kyiv”.']
     }
   ],
   check({briefing, entities, options, report}) {
@@ -38,7 +38,7 @@ export default defineRule({
       const written = mention.surface.replace(/[[\]]/g, '').replace(/\s+/g, ' ')
       if (mention.deprecated) {
         const wanted = preferred[entity.id] ?? entity.name
-        report({span: mention.span, reason: `“${written}” is a replaced form of ${entity.name}: write “${wanted}”.`, expected: [wanted]})
+        report({span: mention.span, reason: `“${written}” is not the accepted spelling of ${entity.name}: write “${wanted}”.`, expected: [wanted]})
         continue
       }
       const house = preferred[entity.id] ?? (style === 'list' ? entity.name : undefined)
