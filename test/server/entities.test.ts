@@ -82,7 +82,7 @@ describe('entities over the protocol', () => {
     await client.open(later, text)
     const diagnostics = (await client.diagnostics(later)).filter((item) => item.code === 'entity-as-of')
     assert.equal(diagnostics.length, 1)
-    assert.match(diagnostics[0]!.message, /knows Sergey Lavrov's posts only to \d{4}-\d{2}-\d{2}: check that the title still applied on 2031-03-02/)
+    assert.match(String(diagnostics[0]!.message), /knows Sergey Lavrov's posts only to \d{4}-\d{2}-\d{2}: check that the title still applied on 2031-03-02/)
     const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri: later}, position: {line: 5, character: 35}})
     assert.match((hover.contents as {value: string}).value, /Minister of Foreign Affairs of Russia since 2004-03-09 — held as of \d{4}-\d{2}-\d{2}, when this entry was checked; the list does not know about 2031-03-02\./)
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: later}, range: diagnostics[0]!.range, context: {diagnostics}})
