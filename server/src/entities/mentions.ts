@@ -123,14 +123,21 @@ function matchAt(text: string, tokens: Token[], at: number, found: {length: numb
   }
   // Names are proper nouns: "may" and "turkey" in lower case are words, not May or Turkey.
   if (!first.capital) return undefined
-  // A surname or given name alone must not be taken out of a longer name: "Mikhail Fomin" is not Fomin, "Li Shangfu" not Li Qiang.
-  if (form === 'surname' || form === 'given') {
+  // A surname or given name alone must not be taken out of a longer name: "Mikhail Fomin" is not Fomin, "Li Shangfu" not Li
+  // Qiang; nor a city's name out of a person's or a title's: "Lloyd Austin", "Lewis Hamilton", "the Kyiv Post".
+  if (form === 'surname' || form === 'given' || chosen.every((entry) => isTown(index, entry.entityId))) {
     const previousIsMatch = previous && previous.end === at - 1
     if (before && !before.possessive && !previousIsMatch && isNameWord(before)) return undefined
     if (after && !heading && isNameWord(after)) return undefined
   }
   const deprecated = chosen.every((entry) => entry.deprecated) ? true : undefined
   return {span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))], spelling: chosen[0]!.spelling, ...(deprecated ? {deprecated} : {}), ...(cue ? {cue} : {})}
+}
+
+/** A place that is not a country: its name is often part of another name. */
+function isTown(index: EntityIndex, id: string | undefined): boolean {
+  const entity = id ? index.entities.get(id) : undefined
+  return entity?.kind === 'place' && !entity.demonyms
 }
 
 /** A capitalised word that could be part of a personal name: not a function word, title, rank or day. */

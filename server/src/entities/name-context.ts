@@ -25,6 +25,11 @@ export const OFFICE_WORDS = new Set(
     'permanent special senior executive managing high principal press').split(' ')
 )
 
+/** Words that follow a place's name in the names of its parts and offices: "Moscow Region", "Kyiv City". */
+export const GEOGRAPHIC_WORDS = new Set(
+  'region regional oblast province provincial city district county state area metropolitan municipality krai governorate'.split(' ')
+)
+
 export const CALENDAR_WORDS = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
     'september october november december').split(' ')
@@ -32,7 +37,7 @@ export const CALENDAR_WORDS = new Set(
 
 /** Whether a capitalised word before or after a name is context (a title, a rank, a day), not more of the name. */
 export function isContextWord(key: string): boolean {
-  return HONORIFICS.has(key) || RANKS.has(key) || OFFICE_WORDS.has(key) || CALENDAR_WORDS.has(key)
+  return HONORIFICS.has(key) || RANKS.has(key) || OFFICE_WORDS.has(key) || CALENDAR_WORDS.has(key) || GEOGRAPHIC_WORDS.has(key)
 }
 
 /** Words that make the office after them another post: a "Deputy Head of the SBU" is not its Head. */

@@ -65,6 +65,8 @@ function hyphenParts(word: string, offset: number): Token[] {
 
 /** The folded token keys of a name, as the trie stores them. */
 export function nameKeys(name: string): string[] {
+  // Most names are plain words and spaces: no tokenizer needed.
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase().split(' ')
   return tokenize(name).map((token) => token.key)
 }
 
