@@ -34,6 +34,33 @@ describe('partial names inside longer names', () => {
     ])
   })
 
+  it('does not take a surname after a particle out of a longer name', () => {
+    assert.deepEqual(linked('Pedro Castillo spoke. Eduardo del Castillo did not.\n'), ['Pedro Castillo=pedro-castillo'])
+  })
+
+  it('links a Chinese family name alone, and one that is an English word only after "Mr."', () => {
+    assert.deepEqual(linked('Xi Jinping met He Lifeng. Xi said little. He spoke later; Mr. He and Mr He left.\n'), [
+      'Xi Jinping=xi-jinping',
+      'He Lifeng=he-lifeng',
+      'Xi=xi-jinping',
+      'He=he-lifeng',
+      'He=he-lifeng'
+    ])
+  })
+
+  it('links "Hayya" to a name written "al-Hayya"', () => {
+    assert.deepEqual(linked('Khalil al-Hayya said the group agreed. Hayya added more.\n'), ['Khalil al-Hayya=khalil-al-hayya', 'Hayya=khalil-al-hayya'])
+  })
+
+  it('reads "Mohammed" as the given name of the person named before it, and as nobody when nobody was', () => {
+    assert.deepEqual(linked('Sheikh Mohammed bin Abdulrahman Al Thani hosted. Sheikh Mohammed spoke first.\n'), [
+      'Mohammed bin Abdulrahman Al Thani=mohammed-bin-abdulrahman-al-thani',
+      'Mohammed=mohammed-bin-abdulrahman-al-thani'
+    ])
+    assert.deepEqual(linked('Mohammed spoke first.\n'), [])
+    assert.deepEqual(linked('Amina J. Mohammed arrived. Mohammed spoke first.\n'), ['Amina J. Mohammed=amina-j-mohammed', 'Mohammed=amina-j-mohammed'])
+  })
+
   it('links a name across an editor\'s brackets', () => {
     assert.deepEqual(linked('"[Vladimir] Putin wants peace," he said.\n'), ['Vladimir] Putin=vladimir-putin'])
   })
@@ -64,6 +91,23 @@ describe('qualified posts and the country of a post', () => {
 
   it('does not resolve a title to the office\'s holder when another name follows it', () => {
     assert.deepEqual(linked('Kremlin spokesman Ivan Petrov spoke. The Kremlin spokesman later added more.\n'), ['Kremlin spokesman=[ru-press-secretary]', 'Kremlin spokesman=dmitry-peskov'])
+  })
+
+  it('does not resolve a title without a country or body in it to anyone, but does with one', () => {
+    assert.deepEqual(linked('The prime minister spoke. Hungary\'s prime minister spoke too.\n'), [
+      'prime minister=[qa-head-of-government|hu-head-of-government]',
+      'Hungary=country-hu',
+      'prime minister=viktor-orban'
+    ])
+  })
+
+  it('gives a title in apposition to the name after it, with the post of the person\'s country', () => {
+    const mentions = findMentions(parseBriefing(`${HEADER}Hungary's prime minister, Viktor Orbán, objected. The Qatari Prime Minister, Sheikh Mohammed bin Abdulrahman Al Thani, mediated.\n`), index)
+    const titles = mentions.filter((mention) => mention.form === 'role')
+    assert.deepEqual(titles.map((title) => [title.surface, title.entityId, title.titles?.entityId, title.postIds]), [
+      ['prime minister', undefined, 'viktor-orban', ['hu-head-of-government']],
+      ['Qatari Prime Minister', undefined, 'mohammed-bin-abdulrahman-al-thani', ['qa-head-of-government']]
+    ])
   })
 
   it('decides a name two bodies share by the country written before it, else by the last full mention', () => {

@@ -1,5 +1,6 @@
 // `npm run eval`: precision, recall and F1 of each detector on each split, and every miss.
 import {DETECTORS, figures, loadItems, score} from './claims.js'
+import {evaluateBlind, printBlind} from './blind.js'
 import {evaluateLinking} from './mentions.js'
 
 const items = loadItems()
@@ -36,3 +37,5 @@ console.log('\nentity linking (test/eval/mentions)')
 console.log('  tp   fp   fn  precision  recall     f1')
 console.log(`${String(linking.tp).padStart(4)} ${String(linking.fp).padStart(4)} ${String(linking.fn).padStart(4)}  ${format(precision).padStart(9)} ${format(recall).padStart(7)} ${format((2 * precision * recall) / (precision + recall)).padStart(6)}`)
 for (const error of linking.errors) console.log(`  ${error}`)
+
+void evaluateBlind().then((result) => printBlind(result))

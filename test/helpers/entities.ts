@@ -10,7 +10,9 @@ export const FIXTURE_LIST: EntityFile = {
     {id: 'ru-press-secretary', title: 'Press Secretary of the President of Russia', country: 'RU', phrases: ['Kremlin spokesman']},
     {id: 'ru-deputy-foreign-minister', title: 'Deputy Minister of Foreign Affairs of Russia', country: 'RU', single: false, phrases: ['Deputy Foreign Minister', 'Russian Deputy Foreign Minister']},
     {id: 'ua-sbu-head', title: 'Head of the Security Service of Ukraine', country: 'UA', phrases: ['Head of the Security Service of Ukraine', 'head of the SBU']},
-    {id: 'cn-premier', title: 'Premier of China', country: 'CN', phrases: ['Chinese Premier']}
+    {id: 'cn-premier', title: 'Premier of China', country: 'CN', phrases: ['Chinese Premier']},
+    {id: 'qa-head-of-government', title: 'Prime Minister of Qatar', country: 'QA', phrases: ['Qatari Prime Minister', 'Prime Minister']},
+    {id: 'hu-head-of-government', title: 'Prime Minister of Hungary', country: 'HU', phrases: ['Hungarian Prime Minister', 'Prime Minister']}
   ],
   entities: [
     {id: 'alexander-fomin', kind: 'person', name: 'Alexander Fomin', aliases: ['Aleksandr Fomin']},
@@ -29,6 +31,15 @@ export const FIXTURE_LIST: EntityFile = {
     {id: 'sergiy-kyslytsya', kind: 'person', name: 'Sergiy Kyslytsya', country: 'UA', roles: [{title: 'First Deputy Minister of Foreign Affairs of Ukraine', from: '2025-05'}]},
     {id: 'li-qiang', kind: 'person', name: 'Li Qiang', country: 'CN', roles: [{post: 'cn-premier', from: '2023-03-11'}]},
     {id: 'wang-yi', kind: 'person', name: 'Wang Yi', country: 'CN'},
+    {id: 'xi-jinping', kind: 'person', name: 'Xi Jinping', country: 'CN'},
+    {id: 'he-lifeng', kind: 'person', name: 'He Lifeng', country: 'CN'},
+    {id: 'khalil-al-hayya', kind: 'person', name: 'Khalil al-Hayya', country: 'PS'},
+    {id: 'amina-j-mohammed', kind: 'person', name: 'Amina J. Mohammed'},
+    {id: 'mohammed-bin-abdulrahman-al-thani', kind: 'person', name: 'Mohammed bin Abdulrahman Al Thani', country: 'QA', roles: [{post: 'qa-head-of-government', from: '2023-03-07'}]},
+    {id: 'viktor-orban', kind: 'person', name: 'Viktor Orbán', aliases: ['Viktor Orban'], country: 'HU', roles: [{post: 'hu-head-of-government', from: '2010-05-29', to: '2026-05-09'}]},
+    {id: 'pedro-castillo', kind: 'person', name: 'Pedro Castillo', country: 'PE'},
+    {id: 'country-qa', kind: 'place', name: 'Qatar', country: 'QA', demonyms: ['Qatari']},
+    {id: 'country-hu', kind: 'place', name: 'Hungary', country: 'HU', demonyms: ['Hungarian']},
     {id: 'kyiv', kind: 'place', name: 'Kyiv', aliases: ['Київ', 'Киев'], deprecated: ['Kiev']},
     {id: 'country-ua', kind: 'place', name: 'Ukraine', country: 'UA', demonyms: ['Ukrainian']},
     {id: 'country-ru', kind: 'place', name: 'Russia', country: 'RU', demonyms: ['Russian']},

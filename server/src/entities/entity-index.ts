@@ -1,5 +1,6 @@
 import {distance} from 'fastest-levenshtein'
 import {FUNCTION_WORDS} from '../engine/claims/lexicon.js'
+import {HONORIFICS, isContextWord} from './name-context.js'
 import {fold, isShortAcronym, nameKeys, type Token} from './normalize.js'
 import type {Entity, EntityFile, EntityOrigin, Post, Role} from './types.js'
 
@@ -15,6 +16,10 @@ export interface Entry {
   deprecated?: true
   /** A short acronym ("US", "UN"): matched only when written in capitals. */
   capitals?: true
+  /** A surname that is also an English word ("He" for He Lifeng): matched only after "Mr", "Ms" and the like. */
+  afterHonorific?: true
+  /** A title with no country or body in it ("Foreign Minister", "President"): it names nobody by itself. */
+  bare?: true
 }
 
 /** Joins the keys of a spelling's words: no folded word contains it. */
@@ -58,7 +63,7 @@ export class EntityIndex {
     }
     for (const entity of this.entities.values()) this.addEntity(entity)
     for (const post of this.posts.values()) {
-      for (const phrase of new Set([post.title, ...(post.phrases ?? [])])) this.add(phrase, {form: 'role', postId: post.id, spelling: phrase})
+      for (const phrase of new Set([post.title, ...(post.phrases ?? [])])) this.add(phrase, {form: 'role', postId: post.id, spelling: phrase, ...(isBareTitle(phrase) ? {bare: true as const} : {})})
     }
   }
 
@@ -69,16 +74,32 @@ export class EntityIndex {
     if (entity.country) for (const demonym of entity.demonyms ?? []) this.demonyms.set(fold(demonym), entity.country)
     if (entity.kind !== 'person') return
     // Surnames and given names alone are resolved against earlier full mentions.
-    for (const full of [entity.name, ...(entity.aliases ?? [])]) {
-      const words = full.split(/\s+/)
-      // "von der Leyen", "bin Salman", "Lula da Silva": particles make the last word a poor surname; list such short forms as aliases.
-      if (words.length < 2 || !/^\p{L}/u.test(full) || words.some((word) => /^\p{Ll}/u.test(word))) continue
-      const familyFirst = FAMILY_NAME_FIRST.has(entity.country ?? '')
-      const surname = familyFirst ? words[0]! : words.at(-1)!
-      const given = familyFirst ? undefined : words[0]!
-      if (usableAlone(surname)) this.add(surname, {form: 'surname', entityId: entity.id, spelling: surname})
-      if (given && usableAlone(given)) this.add(given, {form: 'given', entityId: entity.id, spelling: given})
-    }
+    for (const full of [entity.name, ...(entity.aliases ?? [])]) this.addNameParts(entity, full)
+  }
+
+  /**
+   * The surname and given name of one spelling. Particles make the last word a poor surname ("von der
+   * Leyen", "Lula da Silva", "Tamim bin Hamad Al Thani": list such short forms as aliases), but "al-Hayya"
+   * is also written "Hayya", and the given name before "bin" is the one prose uses ("Sheikh Mohammed").
+   */
+  private addNameParts(entity: Entity, full: string): void {
+    const words = full.split(/\s+/)
+    if (words.length < 2 || !/^\p{Lu}/u.test(full)) return
+    const familyFirst = FAMILY_NAME_FIRST.has(entity.country ?? '')
+    const given = familyFirst ? undefined : words[0]!
+    const particles = words.slice(1).some((word) => /^\p{Ll}/u.test(word))
+    const last = words.at(-1)!
+    const surnames = familyFirst ? [words[0]!] : /^(?:al|el)-\p{Lu}/u.test(last) ? [last, last.slice(3)] : particles ? [] : [last]
+    for (const surname of surnames) this.addPart(surname, 'surname', entity.id)
+    if (given) this.addPart(given, 'given', entity.id)
+  }
+
+  private addPart(word: string, form: 'surname' | 'given', entityId: string): void {
+    // Regnal numbers ("Charles III") are no names; a surname that is an English word ("He") counts only after "Mr".
+    if (/^[IVXLC]+$/.test(word) || HONORIFICS.has(word.toLowerCase())) return
+    const weak = FUNCTION_WORDS.has(word.toLowerCase())
+    if (weak && form === 'given') return
+    this.add(word, {form, entityId, spelling: word, ...(weak ? {afterHonorific: true as const} : {})})
   }
 
   private add(phrase: string, entry: Entry): void {
@@ -143,11 +164,9 @@ export class EntityIndex {
 
 /** Countries whose names English prose writes family name first: Xi Jinping, Kim Jong Un. */
 export const FAMILY_NAME_FIRST = new Set(['CN', 'KP', 'KR', 'TW', 'VN'])
-const HONORIFICS = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'sir', 'dame', 'lord', 'saint', 'st', 'st.'])
-
-function usableAlone(word: string): boolean {
-  const lower = word.toLowerCase()
-  return !FUNCTION_WORDS.has(lower) && !HONORIFICS.has(lower) && !/^[ivx]+$/.test(lower)
+/** A title made only of office words ("Foreign Minister", "Secretary of State"), with no country or body in it. */
+function isBareTitle(phrase: string): boolean {
+  return nameKeys(phrase).every((key) => FUNCTION_WORDS.has(key) || isContextWord(key) || key === 'affairs')
 }
 
 export function heldOn(role: Role, date: string | undefined): boolean {

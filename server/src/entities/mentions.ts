@@ -1,7 +1,7 @@
 import {FUNCTION_WORDS} from '../engine/claims/lexicon.js'
 import type {Briefing, Part, Span} from '../engine/model.js'
 import type {EntityIndex, Entry, Form} from './entity-index.js'
-import {isContextWord, POST_QUALIFIERS} from './name-context.js'
+import {isContextWord, NAME_PARTICLES, POST_QUALIFIERS, SURNAME_HONORIFICS} from './name-context.js'
 import {tokenize, type Token} from './normalize.js'
 
 export interface Mention {
@@ -52,6 +52,10 @@ interface Match {
   single?: boolean
   /** For a title: a name follows it, so it is that person's title, not a reference to the office's holder. */
   beforeName?: true
+  /** For a title: it has no country or body in it ("the foreign minister"), so it names nobody without a country before it. */
+  bare?: true
+  /** For a surname: the people who have it as their given name ("Mohammed"), who an earlier full mention may mean. */
+  givenIds?: string[]
   /** The country a word right before ties the match to ("Ukrainian", "Russia's"). */
   cue?: string
   spelling?: string
@@ -106,8 +110,9 @@ function matchAt(text: string, tokens: Token[], at: number, found: {length: numb
   const surface = text.slice(span.start, span.end)
   const before = at > 0 && first.joined ? tokens[at - 1] : undefined
   const after = last.possessive ? undefined : tokens[at + found.length]?.joined ? tokens[at + found.length] : undefined
-  // "US" is a country, "us" and "Us" are not: short acronyms match only in capitals.
-  const entries = found.entries.filter((entry) => !entry.capitals || surface === surface.toUpperCase())
+  // "US" is a country, "us" and "Us" are not: short acronyms match only in capitals. "He" is a surname only after "Mr.".
+  const honorific = !!before && SURNAME_HONORIFICS.has(before.key)
+  const entries = found.entries.filter((entry) => (!entry.capitals || surface === surface.toUpperCase()) && (!entry.afterHonorific || honorific))
   if (entries.length === 0) return undefined
   const form = entries.map((entry) => entry.form).sort((a, b) => FORM_RANK[a] - FORM_RANK[b])[0]!
   const chosen = entries.filter((entry) => entry.form === form)
@@ -119,7 +124,8 @@ function matchAt(text: string, tokens: Token[], at: number, found: {length: numb
     const agreeing = cue ? postIds.filter((postId) => index.posts.get(postId)?.country === cue) : []
     const ids = agreeing.length > 0 ? agreeing : postIds
     const beforeName = after && isNameWord(after) ? true : undefined
-    return {span, form, ids, single: ids.every((postId) => index.posts.get(postId)?.single !== false), ...(beforeName ? {beforeName} : {}), ...(cue ? {cue} : {})}
+    const bare = !cue && chosen.every((entry) => entry.bare) ? true : undefined
+    return {span, form, ids, single: ids.every((postId) => index.posts.get(postId)?.single !== false), ...(beforeName ? {beforeName} : {}), ...(bare ? {bare} : {}), ...(cue ? {cue} : {})}
   }
   // Names are proper nouns: "may" and "turkey" in lower case are words, not May or Turkey.
   if (!first.capital) return undefined
@@ -127,8 +133,12 @@ function matchAt(text: string, tokens: Token[], at: number, found: {length: numb
   // Qiang; nor a city's name out of a person's or a title's: "Lloyd Austin", "Lewis Hamilton", "the Kyiv Post".
   if (form === 'surname' || form === 'given' || chosen.every((entry) => isTown(index, entry.entityId))) {
     const previousIsMatch = previous && previous.end === at - 1
-    if (before && !before.possessive && !previousIsMatch && isNameWord(before)) return undefined
+    if (before && !before.possessive && !previousIsMatch && (isNameWord(before) || NAME_PARTICLES.has(before.key))) return undefined
     if (after && !heading && isNameWord(after)) return undefined
+  }
+  if (form === 'surname') {
+    const givenIds = [...new Set(entries.filter((entry) => entry.form === 'given').map((entry) => entry.entityId!))]
+    if (givenIds.length > 0) return {span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))], givenIds, spelling: chosen[0]!.spelling, ...(cue ? {cue} : {})}
   }
   const deprecated = chosen.every((entry) => entry.deprecated) ? true : undefined
   return {span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))], spelling: chosen[0]!.spelling, ...(deprecated ? {deprecated} : {}), ...(cue ? {cue} : {})}
@@ -176,9 +186,10 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
       const mention = resolve(match, surface, span, index, date, lastFull, holders)
       if (!mention) continue
       const previous = mentions.at(-1)
-      if (previous?.form === 'role' && mention.form !== 'role' && isDirectlyBefore(briefing.text, previous.span, span)) attachTitle(previous, mention, index)
+      if (previous?.form === 'role' && mention.form !== 'role' && isTitleOf(briefing.text, previous.span, span)) attachTitle(previous, mention, index)
       mentions.push(mention)
-      if ((mention.form === 'name' || mention.form === 'alias') && mention.entityId) lastFull.set(mention.entityId, mentions.length - 1)
+      // A person named, in full or by a surname already resolved, is who a later surname or given name most likely means.
+      if (mention.entityId && mention.form !== 'role' && mention.form !== 'given') lastFull.set(mention.entityId, mentions.length - 1)
     }
   }
   return mentions
@@ -204,7 +215,7 @@ function resolve(match: Match, surface: string, span: Span, index: EntityIndex, 
     const key = match.ids.join(' ')
     let held = holders.get(key)
     if (!held) holders.set(key, (held = match.single ? [...new Set(match.ids.flatMap((postId) => index.holdersOn(postId, date).map((entity) => entity.id)))] : []))
-    return held.length === 1 && !match.beforeName ? {span, surface, form, postIds: match.ids, entityId: held[0]!} : {span, surface, form, postIds: match.ids}
+    return held.length === 1 && !match.beforeName && !match.bare ? {span, surface, form, postIds: match.ids, entityId: held[0]!} : {span, surface, form, postIds: match.ids}
   }
   const base = {span, surface, form, ...(match.spelling ? {spelling: match.spelling} : {}), ...(match.deprecated ? {deprecated: match.deprecated} : {})}
   let ids = match.ids
@@ -216,13 +227,16 @@ function resolve(match: Match, surface: string, span: Span, index: EntityIndex, 
   if (ids.length === 1 && (form === 'name' || form === 'alias')) return {...base, entityId: ids[0]!}
   // The nearest earlier full mention decides between namesakes, and gives a lone surname its person.
   let nearest: string | undefined
-  for (const id of ids) if (lastFull.has(id) && (nearest === undefined || lastFull.get(id)! > lastFull.get(nearest)!)) nearest = id
+  for (const id of [...ids, ...(match.givenIds ?? [])]) if (lastFull.has(id) && (nearest === undefined || lastFull.get(id)! > lastFull.get(nearest)!)) nearest = id
   if (nearest) return {...base, entityId: nearest}
+  // "Mohammed" alone: the surname of one listed person, the given name of others; nobody can tell.
+  if (match.givenIds) return undefined
   if (ids.length === 1 && form === 'surname') return {...base, entityId: ids[0]!}
   if (form === 'given') return undefined
   return {...base, candidates: ids}
 }
 
-function isDirectlyBefore(text: string, title: Span, name: Span): boolean {
-  return /^[ \t]+$/.test(text.slice(title.end, name.start))
+/** "Turkish Foreign Minister Hakan Fidan", and the apposition "Qatar's prime minister, Sheikh Mohammed ...". */
+function isTitleOf(text: string, title: Span, name: Span): boolean {
+  return /^(?:[ \t]+|,[ \t]+(?:(?:Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|General|Gen\.)[ \t]+)?)$/.test(text.slice(title.end, name.start))
 }

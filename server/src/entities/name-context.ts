@@ -42,3 +42,9 @@ export function isContextWord(key: string): boolean {
 
 /** Words that make the office after them another post: a "Deputy Head of the SBU" is not its Head. */
 export const POST_QUALIFIERS = new Set(['deputy', 'acting', 'vice', 'assistant', 'interim', 'associate', 'under', 'first', 'co'])
+
+/** Small words inside personal names: "bin", "al", "von der", "da", "del". */
+export const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'ben', 'abu', 'ter', 'y'])
+
+/** Honorifics that stand right before a surname: "Mr. He", "Ms Kallas". */
+export const SURNAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'sheikh', 'sheikha'])

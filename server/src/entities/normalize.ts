@@ -13,6 +13,7 @@ export interface Token {
   parts?: Token[]
 }
 
+const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'st'])
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu
 // "[Vladimir] Putin": an editor's brackets do not break a name; other punctuation does.
 const JOINING_GAP = /^[ \t\u00a0[\]]*(?:\r?\n[ \t\u00a0[\]]*)?$/
@@ -41,11 +42,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
     let word = match[0]
     // A trailing full stop belongs to the word only in abbreviations such as "U.S.".
-    if (word.endsWith('.') && !/\.\p{L}+\.$/u.test(word)) word = word.slice(0, -1)
+    const dotted = word.endsWith('.')
+    if (dotted && !/\.\p{L}+\.$/u.test(word)) word = word.slice(0, -1)
     const possessive = /['’]s$/i.test(word)
     const base = possessive ? word.slice(0, -2) : word
     const joined = previousEnd >= 0 && JOINING_GAP.test(text.slice(previousEnd, match.index))
     const token: Token = {start: match.index, end: match.index + base.length, key: fold(base), possessive, joined, capital: /^\p{Lu}/u.test(base)}
+    // "Mr. He", "Gen. Syrskyi", "Amina J. Mohammed": the full stop of an abbreviation or an initial does not part it from the name after it.
+    if (dotted && (ABBREVIATED_TITLES.has(token.key) || /^\p{Lu}$/u.test(base))) token.end++
     if (/\p{L}-\p{L}/u.test(base)) token.parts = hyphenParts(base, match.index)
     tokens.push(token)
     previousEnd = token.end
