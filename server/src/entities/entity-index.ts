@@ -10,8 +10,6 @@ export interface Entry {
   form: Form
   entityId?: string
   postId?: string
-  /** The spelling this entry was made from, for variant checks. */
-  spelling: string
   /** A form the data marks as replaced (Kiev for Kyiv): `entity-alias` reports it. */
   deprecated?: true
   /** A short acronym ("US", "UN"): matched only when written in capitals. */
@@ -24,6 +22,29 @@ export interface Entry {
 
 /** Joins the keys of a spelling's words: no folded word contains it. */
 const SEP = '\u0001'
+
+/** The spellings of a list's first sources, built once at build time. */
+export interface CompiledTrie {
+  sources: number
+  /** Each spelling's joined keys and entries, an entry as [form, entity or post id, flags] (see `packEntry`). */
+  spellings: [string, PackedEntry[]][]
+  prefixes: string[]
+}
+
+type PackedEntry = [number, string, number]
+
+const FORMS: Form[] = ['name', 'alias', 'surname', 'given', 'role']
+const FLAGS = ['deprecated', 'capitals', 'afterHonorific', 'bare'] as const
+
+function packEntry(entry: Entry): PackedEntry {
+  return [FORMS.indexOf(entry.form), entry.entityId ?? entry.postId!, FLAGS.reduce((bits, flag, at) => (entry[flag] ? bits | (1 << at) : bits), 0)]
+}
+
+function unpackEntry([form, id, bits]: PackedEntry): Entry {
+  const entry: Entry = FORMS[form] === 'role' ? {form: 'role', postId: id} : {form: FORMS[form]!, entityId: id}
+  for (const [at, flag] of FLAGS.entries()) if (bits & (1 << at)) entry[flag] = true
+  return entry
+}
 
 export interface EntitySource {
   file: EntityFile
@@ -46,14 +67,25 @@ export class EntityIndex {
   readonly checked = new Map<string, string>()
   /** Words that tie what follows to a country: "Ukrainian", "Russian"; by folded key, the country's code. */
   readonly demonyms = new Map<string, string>()
-  private readonly spellings = new Map<string, Entry[]>()
+  /** Entries by joined keys; those from a compiled trie stay packed until a text first matches them. */
+  private readonly spellings = new Map<string, Entry[] | PackedEntry[]>()
   private readonly prefixes = new Set<string>()
 
-  constructor(sources: EntitySource[]) {
+  /**
+   * `trie`, when given, holds the spellings of the first `trie.sources` sources as `exportTrie` wrote
+   * them at build time, so that the bundled list need not be tokenized again at every start.
+   */
+  constructor(sources: EntitySource[], trie?: CompiledTrie) {
+    const precompiled = trie ? trie.sources : 0
+    const overridden = new Set<string>()
     // Later sources win by id: a workspace's file overrides the bundled list.
-    for (const {file, origin, offsets} of sources) {
-      for (const post of file.posts ?? []) this.posts.set(post.id, post)
+    for (const [at, {file, origin, offsets}] of sources.entries()) {
+      for (const post of file.posts ?? []) {
+        if (at >= precompiled && this.posts.has(post.id)) overridden.add(post.id)
+        this.posts.set(post.id, post)
+      }
       for (const entity of file.entities ?? []) {
+        if (at >= precompiled && this.entities.has(entity.id)) overridden.add(entity.id)
         this.entities.set(entity.id, entity)
         const checked = entity.checked ?? file.checked
         if (checked) this.checked.set(entity.id, String(checked))
@@ -61,17 +93,44 @@ export class EntityIndex {
         this.origins.set(entity.id, {...origin, ...(offsets?.has(entity.id) ? {offset: offsets.get(entity.id)} : {})})
       }
     }
-    for (const entity of this.entities.values()) this.addEntity(entity)
-    for (const post of this.posts.values()) {
-      for (const phrase of new Set([post.title, ...(post.phrases ?? [])])) this.add(phrase, {form: 'role', postId: post.id, spelling: phrase, ...(isBareTitle(phrase) ? {bare: true as const} : {})})
+    if (trie) {
+      for (const [key, packed] of trie.spellings) {
+        const kept = overridden.size === 0 ? packed : packed.filter(([, id]) => !overridden.has(id))
+        if (kept.length > 0) this.spellings.set(key, kept)
+      }
+      for (const prefix of trie.prefixes) this.prefixes.add(prefix)
+    }
+    const fresh = (id: string, at: number) => !trie || at >= precompiled || overridden.has(id)
+    for (const [at, {file}] of sources.entries()) {
+      for (const entity of file.entities ?? []) {
+        if (this.entities.get(entity.id) !== entity) continue
+        if (entity.country) for (const demonym of entity.demonyms ?? []) this.demonyms.set(fold(demonym), entity.country)
+        if (fresh(entity.id, at)) this.addEntity(entity)
+      }
+      for (const post of file.posts ?? []) {
+        if (this.posts.get(post.id) !== post || !fresh(post.id, at)) continue
+        for (const phrase of new Set([post.title, ...(post.phrases ?? [])])) this.add(phrase, {form: 'role', postId: post.id, ...(isBareTitle(phrase) ? {bare: true as const} : {})})
+      }
     }
   }
 
+  /** The spellings as the constructor built them, for `new EntityIndex(sources, trie)` to start from. */
+  exportTrie(sources: number): CompiledTrie {
+    return {sources, spellings: [...this.spellings.keys()].map((key) => [key, this.entriesOf(key)!.map(packEntry)]), prefixes: [...this.prefixes]}
+  }
+
+  private entriesOf(key: string): Entry[] | undefined {
+    const entries = this.spellings.get(key)
+    if (!entries || entries.length === 0 || !Array.isArray(entries[0])) return entries as Entry[] | undefined
+    const unpacked = (entries as PackedEntry[]).map(unpackEntry)
+    this.spellings.set(key, unpacked)
+    return unpacked
+  }
+
   private addEntity(entity: Entity): void {
-    this.add(entity.name, {form: 'name', entityId: entity.id, spelling: entity.name})
-    for (const alias of entity.aliases ?? []) this.add(alias, {form: 'alias', entityId: entity.id, spelling: alias})
-    for (const alias of entity.deprecated ?? []) this.add(alias, {form: 'alias', entityId: entity.id, spelling: alias, deprecated: true})
-    if (entity.country) for (const demonym of entity.demonyms ?? []) this.demonyms.set(fold(demonym), entity.country)
+    this.add(entity.name, {form: 'name', entityId: entity.id})
+    for (const alias of entity.aliases ?? []) this.add(alias, {form: 'alias', entityId: entity.id})
+    for (const alias of entity.deprecated ?? []) this.add(alias, {form: 'alias', entityId: entity.id, deprecated: true})
     if (entity.kind !== 'person') return
     // Surnames and given names alone are resolved against earlier full mentions.
     for (const full of [entity.name, ...(entity.aliases ?? [])]) this.addNameParts(entity, full)
@@ -99,7 +158,7 @@ export class EntityIndex {
     if (/^[IVXLC]+$/.test(word) || HONORIFICS.has(word.toLowerCase())) return
     const weak = FUNCTION_WORDS.has(word.toLowerCase())
     if (weak && form === 'given') return
-    this.add(word, {form, entityId, spelling: word, ...(weak ? {afterHonorific: true as const} : {})})
+    this.add(word, {form, entityId, ...(weak ? {afterHonorific: true as const} : {})})
   }
 
   private add(phrase: string, entry: Entry): void {
@@ -113,7 +172,7 @@ export class EntityIndex {
       this.prefixes.add(key)
       key += SEP + keys[at]
     }
-    const entries = this.spellings.get(key)
+    const entries = this.entriesOf(key)
     if (!entries) {
       this.spellings.set(key, [entry])
       return
@@ -128,7 +187,7 @@ export class EntityIndex {
     let best: {length: number; entries: Entry[]} | undefined
     let key = tokens[index]!.key
     for (let at = index; ; ) {
-      const entries = this.spellings.get(key)
+      const entries = this.entriesOf(key)
       if (entries) best = {length: at - index + 1, entries}
       if (tokens[at]!.possessive || !this.prefixes.has(key)) break
       at++
@@ -144,8 +203,17 @@ export class EntityIndex {
   }
 
   holdersOn(postId: string, date: string | undefined): Entity[] {
-    return [...this.entities.values()].filter((entity) => entity.roles?.some((role) => role.post === postId && heldOn(role, date)))
+    if (!this.tenures) {
+      this.tenures = new Map()
+      for (const entity of this.entities.values()) {
+        for (const role of entity.roles ?? []) if (role.post) this.tenures.set(role.post, [...(this.tenures.get(role.post) ?? []), {entity, role}])
+      }
+    }
+    return [...new Set((this.tenures.get(postId) ?? []).filter(({role}) => heldOn(role, date)).map(({entity}) => entity))]
   }
+
+  /** Who held each post, for `holdersOn`; built on first use. */
+  private tenures: Map<string, {entity: Entity; role: Role}[]> | undefined
 
   roleTitle(role: Role): string {
     return role.title ?? (role.post ? this.posts.get(role.post)?.title : undefined) ?? role.post ?? 'role'

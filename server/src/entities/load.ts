@@ -3,7 +3,7 @@ import {join, resolve} from 'node:path'
 import Ajv from 'ajv'
 import {isMap, isScalar, isSeq, parseDocument} from 'yaml'
 import type {Span} from '../engine/model.js'
-import {EntityIndex, type EntitySource} from './entity-index.js'
+import {EntityIndex, type CompiledTrie, type EntitySource} from './entity-index.js'
 import {fold} from './normalize.js'
 import type {Entity, EntityFile} from './types.js'
 
@@ -78,6 +78,8 @@ interface CompiledEntities {
   /** Capitals and cities from the gazetteer, built at build time (see places.ts). */
   places: Entity[]
   files: {name: string; file: EntityFile; offsets: [string, number][]}[]
+  /** The index's spellings of all the above, so that a start need not tokenize them again (scripts/compile-entities.ts). */
+  trie?: CompiledTrie
 }
 
 /** The bundled list read from its sources: what the build compiles, and what runs from the sources do. */
@@ -100,22 +102,29 @@ export function compileBundledEntities(): CompiledEntities {
   return {countries, places: cityEntities(taken), files}
 }
 
-/** The entity list shipped with Brieflint: curated files plus every country. */
-export function bundledSources(): EntitySource[] {
+let bundledTrie: CompiledTrie | undefined
+
+/** The entity list shipped with Brieflint: curated files, every country and the gazetteer's cities. */
+export function bundledSources(compiled = join(__dirname, BUNDLED_ENTITIES)): EntitySource[] {
   if (!bundled) {
-    const compiled = join(__dirname, BUNDLED_ENTITIES)
     // The bundles leave the country data out (it is in the compiled file); runs from the sources compile it here.
-    const {countries, places, files} = existsSync(compiled) ? (JSON.parse(readFileSync(compiled, 'utf8')) as CompiledEntities) : compileBundledEntities()
-    const folder = join(dataFolder(), 'entities')
-    bundled = [
-      {file: {entities: places}, origin: {bundled: true}},
-      {file: {entities: countries}, origin: {bundled: true}},
-      ...files.map(({name, file, offsets}) => ({file, origin: {path: join(folder, name), bundled: true}, offsets: new Map(offsets)}))
-    ]
+    const list = existsSync(compiled) ? (JSON.parse(readFileSync(compiled, 'utf8')) as CompiledEntities) : compileBundledEntities()
+    bundled = sourcesOf(list)
+    bundledTrie = list.trie
   }
   return bundled
 }
 
+export function sourcesOf({countries, places, files}: CompiledEntities): EntitySource[] {
+  const folder = join(dataFolder(), 'entities')
+  return [
+    {file: {entities: places}, origin: {bundled: true}},
+    {file: {entities: countries}, origin: {bundled: true}},
+    ...files.map(({name, file, offsets}) => ({file, origin: {path: join(folder, name), bundled: true}, offsets: new Map(offsets)}))
+  ]
+}
+
 export function buildIndex(extra: LoadedEntityFile[] = []): EntityIndex {
-  return new EntityIndex([...bundledSources(), ...extra.map((loaded) => ({file: loaded.file, origin: {path: loaded.path, bundled: false}, offsets: loaded.offsets}))])
+  const sources = bundledSources()
+  return new EntityIndex([...sources, ...extra.map((loaded) => ({file: loaded.file, origin: {path: loaded.path, bundled: false}, offsets: loaded.offsets}))], bundledTrie)
 }

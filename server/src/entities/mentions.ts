@@ -17,8 +17,6 @@ export interface Mention {
   postIds?: string[]
   /** For a title written right before a name ("Turkish Foreign Minister Hakan Fidan"): that name's mention. */
   titles?: Mention
-  /** The spelling of the list this mention matched, as the list writes it. */
-  spelling?: string
   /** The list marks the spelling as replaced (Kiev for Kyiv). */
   deprecated?: true
 }
@@ -58,7 +56,6 @@ interface Match {
   givenIds?: string[]
   /** The country a word right before ties the match to ("Ukrainian", "Russia's"). */
   cue?: string
-  spelling?: string
   deprecated?: true
   /** Marks the start of a heading, not a match: earlier full mentions no longer resolve surnames. */
   heading?: true
@@ -138,10 +135,10 @@ function matchAt(text: string, tokens: Token[], at: number, found: {length: numb
   }
   if (form === 'surname') {
     const givenIds = [...new Set(entries.filter((entry) => entry.form === 'given').map((entry) => entry.entityId!))]
-    if (givenIds.length > 0) return {span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))], givenIds, spelling: chosen[0]!.spelling, ...(cue ? {cue} : {})}
+    if (givenIds.length > 0) return {span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))], givenIds, ...(cue ? {cue} : {})}
   }
   const deprecated = chosen.every((entry) => entry.deprecated) ? true : undefined
-  return {span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))], spelling: chosen[0]!.spelling, ...(deprecated ? {deprecated} : {}), ...(cue ? {cue} : {})}
+  return {span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))], ...(deprecated ? {deprecated} : {}), ...(cue ? {cue} : {})}
 }
 
 /** A place that is not a country: its name is often part of another name. */
@@ -212,12 +209,13 @@ function resolve(match: Match, surface: string, span: Span, index: EntityIndex, 
   const {form} = match
   if (form === 'role') {
     // "a deputy minister" alone names nobody: only offices one person holds resolve to their holder.
+    if (match.beforeName || match.bare || !match.single) return {span, surface, form, postIds: match.ids}
     const key = match.ids.join(' ')
     let held = holders.get(key)
-    if (!held) holders.set(key, (held = match.single ? [...new Set(match.ids.flatMap((postId) => index.holdersOn(postId, date).map((entity) => entity.id)))] : []))
-    return held.length === 1 && !match.beforeName && !match.bare ? {span, surface, form, postIds: match.ids, entityId: held[0]!} : {span, surface, form, postIds: match.ids}
+    if (!held) holders.set(key, (held = [...new Set(match.ids.flatMap((postId) => index.holdersOn(postId, date).map((entity) => entity.id)))]))
+    return held.length === 1 ? {span, surface, form, postIds: match.ids, entityId: held[0]!} : {span, surface, form, postIds: match.ids}
   }
-  const base = {span, surface, form, ...(match.spelling ? {spelling: match.spelling} : {}), ...(match.deprecated ? {deprecated: match.deprecated} : {})}
+  const base = {span, surface, form, ...(match.deprecated ? {deprecated: match.deprecated} : {})}
   let ids = match.ids
   // "Ukraine's Main Intelligence Directorate": a country right before decides between namesakes.
   if (ids.length > 1 && match.cue) {

@@ -41,16 +41,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let previousEnd = -1
   for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
     let word = match[0]
-    // A trailing full stop belongs to the word only in abbreviations such as "U.S.".
     const dotted = word.endsWith('.')
+    // A trailing full stop belongs to the word only in abbreviations such as "U.S.".
     if (dotted && !/\.\p{L}+\.$/u.test(word)) word = word.slice(0, -1)
-    const possessive = /['’]s$/i.test(word)
+    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S") || word.endsWith('’S'))
     const base = possessive ? word.slice(0, -2) : word
-    const joined = previousEnd >= 0 && JOINING_GAP.test(text.slice(previousEnd, match.index))
-    const token: Token = {start: match.index, end: match.index + base.length, key: fold(base), possessive, joined, capital: /^\p{Lu}/u.test(base)}
+    const gap = previousEnd >= 0 ? text.slice(previousEnd, match.index) : ''
+    const joined = previousEnd >= 0 && (gap === ' ' || JOINING_GAP.test(gap))
+    const first = base[0]!
+    const token: Token = {start: match.index, end: match.index + base.length, key: fold(base), possessive, joined, capital: first !== first.toLowerCase()}
     // "Mr. He", "Gen. Syrskyi", "Amina J. Mohammed": the full stop of an abbreviation or an initial does not part it from the name after it.
     if (dotted && (ABBREVIATED_TITLES.has(token.key) || /^\p{Lu}$/u.test(base))) token.end++
-    if (/\p{L}-\p{L}/u.test(base)) token.parts = hyphenParts(base, match.index)
+    if (base.includes('-') && /\p{L}-\p{L}/u.test(base)) token.parts = hyphenParts(base, match.index)
     tokens.push(token)
     previousEnd = token.end
   }
