@@ -28,6 +28,7 @@ export interface BlindResult {
   others: Record<string, {labels: number; inList: number; linked: number; wrong: number}>
   unknown: {lacking: number; found: number; falseAlarms: string[]; missed: string[]}
   spelling: string[]
+  placeWrong?: string[]
 }
 
 const SET = resolve(import.meta.dirname, 'blind')
@@ -95,7 +96,10 @@ export async function evaluateBlind(root = resolve(import.meta.dirname, '../..')
         figures.labels++
         if (expected) figures.inList++
         if (expected && hit?.entityId === expected) figures.linked++
-        else if (hit && hit.entity.kind === kinds[label.type] && hit.entityId !== expected) figures.wrong++
+        else if (hit && hit.entity.kind === kinds[label.type] && hit.entityId !== expected) {
+          figures.wrong++
+          ;(result.placeWrong ??= []).push(`${where} → ${hit.entityId}`)
+        }
       }
     }
     // A person linked where the labeller saw no person at all. The labels leave a title in apposition unlabelled
@@ -135,6 +139,7 @@ export function printBlind(result: BlindResult, verbose = true): void {
   console.log(`  entity-alias reports (default settings): ${result.spelling.length}`)
   if (!verbose) return
   for (const line of persons.wrong) console.log(`    wrong: ${line}`)
+  for (const line of result.placeWrong ?? []) console.log(`    place wrong: ${line}`)
   for (const line of persons.spurious) console.log(`    spurious: ${line}`)
   for (const line of persons.missed) console.log(`    missed: ${line}`)
   for (const line of unknown.missed) console.log(`    unknown-person missed: ${line}`)

@@ -101,7 +101,7 @@ export function compileBundledEntities(): CompiledEntities {
   }
   const {regionEntities} = require('./places.js') as typeof import('./places.js')
   const places = cityEntities(taken)
-  for (const city of places) taken.add(fold(city.name))
+  for (const city of places) for (const spelling of [city.name, ...(city.aliases ?? [])]) taken.add(fold(spelling))
   return {countries, places: [...places, ...regionEntities(taken)], files}
 }
 

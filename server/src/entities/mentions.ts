@@ -134,6 +134,9 @@ function matchAt(text: string, tokens: Token[], at: number, found: {length: numb
     const previousIsMatch = previous && previous.end === at - 1
     if (before && !before.possessive && !previousIsMatch && (isNameWord(before) || NAME_PARTICLES.has(before.key))) return undefined
     if (after && !heading && isNameWord(after)) return undefined
+    // "Santiago de Compostela", "Eduardo del Castillo": a particle and a capitalised word carry the name on.
+    const next = after && NAME_PARTICLES.has(after.key) ? tokens[at + found.length + 1] : undefined
+    if (next?.joined && next.capital) return undefined
   }
   if (form === 'surname') {
     const givenIds = [...new Set(entries.filter((entry) => entry.form === 'given').map((entry) => entry.entityId!))]

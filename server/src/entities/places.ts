@@ -49,11 +49,16 @@ export function cityEntities(taken: Set<string>): Entity[] {
     const key = fold(city.name)
     if (seen.has(key) || taken.has(key) || STOPLIST.has(key) || !/^\p{Lu}/u.test(city.name)) continue
     seen.add(key)
+    // "New York City" is "New York", "Santa Cruz de la Sierra" "Santa Cruz": the short form, unless a larger place has it.
+    const short = /^(.+?) (?:City|(?:de|del|de la|do|da) .+)$/u.exec(city.name)?.[1]
+    const aliases = short && !seen.has(fold(short)) && !taken.has(fold(short)) && !STOPLIST.has(fold(short)) ? [short] : []
+    for (const alias of aliases) seen.add(fold(alias))
     const capital = isCapital(city)
     entities.push({
       id: `place-${city.country.toLowerCase()}-${city.cityId}`,
       kind: 'place',
       name: city.name,
+      ...(aliases.length > 0 ? {aliases} : {}),
       description: `${capital ? 'Capital' : 'City'} of ${names.get(city.country) ?? city.country}; population ${city.population.toLocaleString('en-GB')} (GeoNames).`,
       country: city.country
     })
