@@ -59,7 +59,7 @@ export function entityHover(briefing: Briefing, index: EntityIndex, document: Te
     return {contents: {kind: 'markdown', value: `**${mention.surface}** could be: ${names.join(', ')}.`}, range}
   }
   if (mention.form === 'role') {
-    const post = mention.postIds?.length ? index.posts.get(mention.postIds[0]!) : undefined
+    const post = mention.postIds?.length === 1 ? index.posts.get(mention.postIds[0]!) : undefined
     const title = post?.title ?? mention.surface
     // "Kremlin spokesman Dmitry Peskov": the title is the named person's; show that person with it.
     const named = mention.titles?.entityId ? index.entities.get(mention.titles.entityId) : undefined
@@ -71,7 +71,9 @@ export function entityHover(briefing: Briefing, index: EntityIndex, document: Te
       ? date && checked && date > checked
         ? `held by **${holder.name}** as of ${checked}, when the list was checked; it does not know who held it on ${date}`
         : `held on ${date ?? 'the briefing date'} by **${holder.name}**`
-      : `no single holder known on ${date ?? 'the briefing date'}`
+      : (mention.postIds?.length ?? 0) > 1
+        ? `a title of ${mention.postIds!.length} offices in the list; with a country before it ("Hungary's ${mention.surface.toLowerCase()}") or a name after it, it names one`
+        : `no single holder known on ${date ?? 'the briefing date'}`
     return {contents: {kind: 'markdown', value: `**${title}**: ${who}.${holder ? `\n\n${entityCard(holder, index, date)}` : ''}`}, range}
   }
   const entity = mention.entityId ? index.entities.get(mention.entityId) : undefined
