@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {findMentions} from '../../server/src/entities/mentions.js'
 import {parseBriefing} from '../../server/src/engine/parse.js'
-import {fixtureIndex} from '../helpers/entities.js'
+import {EntityIndex} from '../../server/src/entities/entity-index.js'
+import {FIXTURE_LIST, fixtureIndex} from '../helpers/entities.js'
 
 const index = fixtureIndex()
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\n---\n\n'
@@ -59,5 +60,18 @@ describe('linking names to the entity list', () => {
 
   it('does not take lower-case words for names', () => {
     assert.deepEqual(linked('The kiev cake was served.\n'), [])
+  })
+})
+
+describe('the compiled trie', () => {
+  it('links exactly as an index built from the sources, with a workspace entry overriding a compiled one', () => {
+    const bundled = [{file: FIXTURE_LIST, origin: {bundled: true}}]
+    const trie = new EntityIndex(bundled).exportTrie(1)
+    const workspace = {file: {entities: [{id: 'kyiv', kind: 'place' as const, name: 'Kyiv', aliases: ['Kyjiw']}, {id: 'taras-hrytsenko', kind: 'person' as const, name: 'Taras Hrytsenko'}]}, origin: {bundled: false}}
+    const text = `${HEADER}Rustem Umerov and Taras Hrytsenko flew from Kiev to Kyjiw. Fomin stayed; Umerov spoke.\n`
+    const links = (index: EntityIndex) => findMentions(parseBriefing(text), index).map((mention) => `${mention.surface}=${mention.entityId ?? mention.candidates?.join('|')}`)
+    const fromSources = links(new EntityIndex([...bundled, workspace]))
+    assert.deepEqual(links(new EntityIndex([...bundled, workspace], trie)), fromSources)
+    assert.deepEqual(fromSources, ['Rustem Umerov=rustem-umerov', 'Taras Hrytsenko=taras-hrytsenko', 'Kyjiw=kyiv', 'Fomin=alexander-fomin|andrei-fomin', 'Umerov=rustem-umerov'])
   })
 })

@@ -26,10 +26,12 @@ export function evaluateLinking(path = resolve(import.meta.dirname, 'mentions/me
   const result: LinkingResult = {tp: 0, fp: 0, fn: 0, errors: []}
   for (const item of items) {
     const header = `---\ntitle: Evaluation\ndate: ${item.date}\n---\n\n`
-    const predicted = findMentions(parseBriefing(header + item.text), index).map((mention) => ({
+    const text = header + item.text
+    const predicted = findMentions(parseBriefing(text), index).map((mention) => ({
       start: mention.span.start - header.length,
       surface: mention.surface,
-      entity: mention.entityId ?? (mention.candidates ? '?' : undefined)
+      // A title in apposition ("The Russian Defence Minister, Andrey Belousov") names the person after it.
+      entity: mention.entityId ?? (mention.candidates ? '?' : mention.titles && /,/.test(text.slice(mention.span.end, mention.titles.span.start)) ? mention.titles.entityId : undefined)
     }))
     const used = new Set<number>()
     for (const gold of item.mentions) {

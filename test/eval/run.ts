@@ -2,6 +2,7 @@
 // `npm run eval -- --polnear <folder>` adds the figures on real news (a PolNeAR checkout; see polnear/README.md).
 import {parseArgs} from 'node:util'
 import {DETECTORS, figures, loadItems, score} from './claims.js'
+import {evaluateBlind, printBlind} from './blind.js'
 import {evaluateLinking} from './mentions.js'
 import {printPolnear} from './polnear.js'
 
@@ -42,5 +43,8 @@ console.log('  tp   fp   fn  precision  recall     f1')
 console.log(`${String(linking.tp).padStart(4)} ${String(linking.fp).padStart(4)} ${String(linking.fn).padStart(4)}  ${format(precision).padStart(9)} ${format(recall).padStart(7)} ${format((2 * precision * recall) / (precision + recall)).padStart(6)}`)
 for (const error of linking.errors) console.log(`  ${error}`)
 
-if (options.polnear) printPolnear(options.polnear, {misses: Number(options.misses)})
-else console.log('\nPolNeAR (real news) skipped: fetch github.com/networkdynamics/PolNeAR and run `npm run eval -- --polnear <folder>`')
+void evaluateBlind().then((result) => {
+  printBlind(result)
+  if (options.polnear) printPolnear(options.polnear, {misses: Number(options.misses)})
+  else console.log('\nPolNeAR (real news) skipped: fetch github.com/networkdynamics/PolNeAR and run `npm run eval -- --polnear <folder>`')
+})

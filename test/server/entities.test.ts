@@ -15,6 +15,7 @@ import {
   type WorkspaceSymbol
 } from 'vscode-languageserver-protocol'
 import {stringify} from 'yaml'
+import {parseEntityFile} from '../../server/src/entities/load.js'
 import {FIXTURE_LIST} from '../helpers/entities.js'
 import {fileUri, LspClient} from '../helpers/lsp.js'
 
@@ -63,8 +64,44 @@ describe('entities over the protocol', () => {
     const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri}, position: at(8, 'Umerov spoke')})
     const value = (hover.contents as {value: string}).value
     assert.match(value, /^\*\*Rustem Umerov\*\* · person/)
-    assert.match(value, /On 2025-07-24: Secretary of the National Security and Defense Council of Ukraine \(2025-07-17 – now\)/)
+    assert.match(value, /On 2025-07-24: Secretary of the National Security and Defense Council of Ukraine since 2025-07-17/)
     assert.match(value, /Other roles: Minister of Defence of Ukraine \(2023-09-06 – 2025-07-17\)/)
+  })
+
+  it('shows the named person\'s card, with the post, on a title written before the name', async () => {
+    const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri}, position: at(7, 'Turkish Foreign')})
+    const value = (hover.contents as {value: string}).value
+    assert.match(value, /^\*\*Minister of Foreign Affairs of Turkey\*\*, written as the title of Hakan Fidan\./)
+    assert.match(value, /\*\*Hakan Fidan\*\* · person/)
+    assert.doesNotMatch(value, /no single holder/)
+  })
+
+  it('says how old the list\'s knowledge is for a briefing dated after the entry was checked, and offers to record the posts', async () => {
+    const later = fileUri(join(folder, 'later.brief.md'))
+    const text = '---\ntitle: Later\ndate: 2031-03-02\n---\n\nRussian Foreign Minister Sergey Lavrov spoke in Geneva. Lavrov left.\n'
+    await client.open(later, text)
+    const diagnostics = (await client.diagnostics(later)).filter((item) => item.code === 'entity-as-of')
+    assert.equal(diagnostics.length, 1)
+    assert.match(String(diagnostics[0]!.message), /knows Sergey Lavrov's posts only to \d{4}-\d{2}-\d{2}: check that the title still applied on 2031-03-02/)
+    const hover = await client.request<Hover>('textDocument/hover', {textDocument: {uri: later}, position: {line: 5, character: 35}})
+    assert.match((hover.contents as {value: string}).value, /Minister of Foreign Affairs of Russia since 2004-03-09 — held as of \d{4}-\d{2}-\d{2}, when this entry was checked; the list does not know about 2031-03-02\./)
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri: later}, range: diagnostics[0]!.range, context: {diagnostics}})
+    const record = actions.find((action) => action.title === 'Record Sergey Lavrov\'s posts as of 2031-03-02 in the workspace entity list')!
+    const [edit] = record.edit!.documentChanges as TextDocumentEdit[]
+    assert.equal(edit!.textDocument.uri, fileUri(join(folder, '.brieflint/entities.yaml')))
+    const entry = (edit!.edits[0] as {newText: string}).newText
+    assert.match(entry, /- id: sergey-lavrov\n {4}kind: person\n {4}name: "Sergey Lavrov"\n {4}country: RU\n/)
+    assert.match(entry, /checked: 2031-03-02\n {4}roles:\n {6}- \{post: "ru-foreign-minister", from: "2004-03-09"/)
+    assert.match(entry, /# - \{post: post-id, from: 2031-03-02, source: "decree or URL"\}/)
+    const current = readFileSync(join(folder, '.brieflint/entities.yaml'), 'utf8')
+    assert.doesNotMatch(current, /lavrov/)
+    // Applied, the entry is a valid override: the file still validates and now holds Lavrov, dated.
+    const range = edit!.edits[0]!.range
+    const lines = current.split('\n')
+    const offset = lines.slice(0, range.start.line).reduce((sum, line) => sum + line.length + 1, 0) + range.start.character
+    const applied = parseEntityFile('entities.yaml', current.slice(0, offset) + entry + current.slice(offset))
+    assert.deepEqual(applied.problems, [])
+    assert.equal(applied.file.entities!.find((entity) => entity.id === 'sergey-lavrov')?.checked, '2031-03-02')
   })
 
   it('goes to the entity\'s entry in the workspace file', async () => {

@@ -9,9 +9,20 @@ const LANGUAGES = ['rus', 'ukr', 'deu', 'fra', 'spa', 'tur', 'ara', 'zho', 'pol'
 const ENGLISH_NAMES: Record<string, {name: string; also?: string[]}> = {
   TR: {name: 'Turkey', also: ['Türkiye', 'Turkiye']},
   CZ: {name: 'Czech Republic', also: ['Czechia']},
-  US: {name: 'United States', also: ['the US', 'U.S.', 'America']},
-  GB: {name: 'United Kingdom', also: ['Britain', 'the UK']}
+  US: {name: 'United States', also: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America']},
+  GB: {name: 'United Kingdom', also: ['Britain', 'Great Britain', 'UK', 'U.K.']},
+  AE: {name: 'United Arab Emirates', also: ['UAE', 'U.A.E.', 'Emirates']},
+  CD: {name: 'DR Congo', also: ['Democratic Republic of the Congo', 'DRC', 'Congo-Kinshasa']},
+  CG: {name: 'Republic of the Congo', also: ['Congo-Brazzaville']},
+  KP: {name: 'North Korea', also: ['DPRK']},
+  KR: {name: 'South Korea', also: ['Republic of Korea']},
+  CN: {name: 'China', also: ['PRC', "People's Republic of China"]}
 }
+
+/** Adjectives the data gives to several countries, or that are other words too, tie a name to none. */
+const UNUSABLE_DEMONYMS = new Set(['congolese', 'dominican'])
+/** States that are not UN members but that briefings treat as countries. */
+const OTHER_STATES = new Set(['TW', 'XK', 'PS', 'VA'])
 
 /**
  * Every country, from the maintained `world-countries` data: common and official English names,
@@ -32,11 +43,14 @@ export function countryEntities(): Entity[] {
     for (const spelling of english?.also ?? []) names.add(spelling)
     const name = english?.name ?? country.name.common
     names.delete(name)
+    const state = country.unMember || OTHER_STATES.has(country.cca2)
+    const demonyms = [...new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f])].filter((demonym): demonym is string => state && !!demonym && /^\p{L}+$/u.test(demonym) && !UNUSABLE_DEMONYMS.has(demonym.toLowerCase()))
     return {
       id: `country-${country.cca2.toLowerCase()}`,
       kind: 'place',
       name,
       aliases: [...names],
+      ...(demonyms.length > 0 ? {demonyms} : {}),
       description: `Country${country.capital?.length ? `; capital ${country.capital.join(', ')}` : ''}.`,
       country: country.cca2
     } satisfies Entity

@@ -3,7 +3,8 @@ import {join, resolve} from 'node:path'
 import Ajv from 'ajv'
 import {isMap, isScalar, isSeq, parseDocument} from 'yaml'
 import type {Span} from '../engine/model.js'
-import {EntityIndex, type EntitySource} from './entity-index.js'
+import {EntityIndex, type CompiledTrie, type EntitySource} from './entity-index.js'
+import {fold} from './normalize.js'
 import type {Entity, EntityFile} from './types.js'
 
 export interface EntityFileProblem {
@@ -74,7 +75,11 @@ export const BUNDLED_ENTITIES = 'bundled-entities.json'
 
 interface CompiledEntities {
   countries: Entity[]
+  /** Capitals and cities from the gazetteer, built at build time (see places.ts). */
+  places: Entity[]
   files: {name: string; file: EntityFile; offsets: [string, number][]}[]
+  /** The index's spellings of all the above, so that a start need not tokenize them again (scripts/compile-entities.ts). */
+  trie?: CompiledTrie
 }
 
 /** The bundled list read from its sources: what the build compiles, and what runs from the sources do. */
@@ -86,26 +91,43 @@ export function compileBundledEntities(): CompiledEntities {
     if (loaded.problems.length > 0) throw new Error(`bundled entity file ${name}: ${loaded.problems[0]!.message}`)
     return {name, file: loaded.file, offsets: [...loaded.offsets]}
   })
-  // Required here, not imported: the bundles read the compiled list and must not load the country data at start.
+  // Required here, not imported: the bundles read the compiled list and must not load the country or city data at start.
   const {countryEntities} = require('./countries.js') as typeof import('./countries.js')
-  return {countries: countryEntities(), files}
+  const {cityEntities} = require('./places.js') as typeof import('./places.js')
+  const countries = countryEntities()
+  const taken = new Set<string>()
+  for (const entity of [...countries, ...files.flatMap(({file}) => file.entities ?? [])]) {
+    for (const spelling of [entity.name, ...(entity.aliases ?? []), ...(entity.deprecated ?? [])]) taken.add(fold(spelling))
+  }
+  const {regionEntities} = require('./places.js') as typeof import('./places.js')
+  const places = cityEntities(taken)
+  for (const city of places) for (const spelling of [city.name, ...(city.aliases ?? [])]) taken.add(fold(spelling))
+  return {countries, places: [...places, ...regionEntities(taken)], files}
 }
 
-/** The entity list shipped with Brieflint: curated files plus every country. */
-export function bundledSources(): EntitySource[] {
+let bundledTrie: CompiledTrie | undefined
+
+/** The entity list shipped with Brieflint: curated files, every country and the gazetteer's cities. */
+export function bundledSources(compiled = join(__dirname, BUNDLED_ENTITIES)): EntitySource[] {
   if (!bundled) {
-    const compiled = join(__dirname, BUNDLED_ENTITIES)
     // The bundles leave the country data out (it is in the compiled file); runs from the sources compile it here.
-    const {countries, files} = existsSync(compiled) ? (JSON.parse(readFileSync(compiled, 'utf8')) as CompiledEntities) : compileBundledEntities()
-    const folder = join(dataFolder(), 'entities')
-    bundled = [
-      {file: {entities: countries}, origin: {bundled: true}},
-      ...files.map(({name, file, offsets}) => ({file, origin: {path: join(folder, name), bundled: true}, offsets: new Map(offsets)}))
-    ]
+    const list = existsSync(compiled) ? (JSON.parse(readFileSync(compiled, 'utf8')) as CompiledEntities) : compileBundledEntities()
+    bundled = sourcesOf(list)
+    bundledTrie = list.trie
   }
   return bundled
 }
 
+export function sourcesOf({countries, places, files}: CompiledEntities): EntitySource[] {
+  const folder = join(dataFolder(), 'entities')
+  return [
+    {file: {entities: places}, origin: {bundled: true}},
+    {file: {entities: countries}, origin: {bundled: true}},
+    ...files.map(({name, file, offsets}) => ({file, origin: {path: join(folder, name), bundled: true}, offsets: new Map(offsets)}))
+  ]
+}
+
 export function buildIndex(extra: LoadedEntityFile[] = []): EntityIndex {
-  return new EntityIndex([...bundledSources(), ...extra.map((loaded) => ({file: loaded.file, origin: {path: loaded.path, bundled: false}, offsets: loaded.offsets}))])
+  const sources = bundledSources()
+  return new EntityIndex([...sources, ...extra.map((loaded) => ({file: loaded.file, origin: {path: loaded.path, bundled: false}, offsets: loaded.offsets}))], bundledTrie)
 }

@@ -1,6 +1,8 @@
+import {FUNCTION_WORDS} from '../engine/claims/lexicon.js'
 import type {Briefing, Part, Span} from '../engine/model.js'
-import type {EntityIndex, Form} from './entity-index.js'
-import {tokenize} from './normalize.js'
+import type {EntityIndex, Entry, Form} from './entity-index.js'
+import {isContextWord, NAME_PARTICLES, POST_QUALIFIERS, SURNAME_HONORIFICS} from './name-context.js'
+import {tokenize, type Token} from './normalize.js'
 
 export interface Mention {
   span: Span
@@ -15,6 +17,8 @@ export interface Mention {
   postIds?: string[]
   /** For a title written right before a name ("Turkish Foreign Minister Hakan Fidan"): that name's mention. */
   titles?: Mention
+  /** The list marks the spelling as replaced (Kiev for Kyiv). */
+  deprecated?: true
 }
 
 const cache = new WeakMap<Briefing, WeakMap<EntityIndex, Mention[]>>()
@@ -44,6 +48,15 @@ interface Match {
   ids: string[]
   /** For a title: whether every office it names has one holder at a time. */
   single?: boolean
+  /** For a title: a name follows it, so it is that person's title, not a reference to the office's holder. */
+  beforeName?: true
+  /** For a title: it has no country or body in it ("the foreign minister"), so it names nobody without a country before it. */
+  bare?: true
+  /** For a surname: the people who have it as their given name ("Mohammed"), who an earlier full mention may mean. */
+  givenIds?: string[]
+  /** The country a word right before ties the match to ("Ukrainian", "Russia's"). */
+  cue?: string
+  deprecated?: true
   /** Marks the start of a heading, not a match: earlier full mentions no longer resolve surnames. */
   heading?: true
 }
@@ -58,29 +71,103 @@ function matchPart(part: Part, index: EntityIndex): Match[] {
   if (matches) return matches
   matches = []
   for (const block of part.blocks) {
-    if (block.kind === 'heading') matches.push({span: block.span, form: 'name', ids: [], heading: true})
+    const heading = block.kind === 'heading'
+    if (heading) matches.push({span: block.span, form: 'name', ids: [], heading: true})
     const tokens = tokenize(part.text, block.span.start, block.span.end)
+    let previous: {match: Match; end: number} | undefined
     for (let at = 0; at < tokens.length; ) {
       const found = index.longestMatch(tokens, at)
+      const match = found && matchAt(part.text, tokens, at, found, index, heading, previous)
       if (!found) {
+        // "US-China", "Russia-Ukraine": a compound of names links each of them.
+        for (const piece of tokens[at]!.parts ?? []) {
+          const inner = index.longestMatch([piece], 0)
+          const pieceMatch = inner && matchAt(part.text, [piece], 0, inner, index, true, undefined)
+          if (pieceMatch && pieceMatch.form !== 'given' && pieceMatch.form !== 'role') matches.push(pieceMatch)
+        }
         at++
         continue
       }
-      const span = {start: tokens[at]!.start, end: tokens[at + found.length - 1]!.end}
-      at += found.length
-      const form = found.entries.map((entry) => entry.form).sort((a, b) => FORM_RANK[a] - FORM_RANK[b])[0]!
-      const chosen = found.entries.filter((entry) => entry.form === form)
-      if (form === 'role') {
-        const postIds = [...new Set(chosen.map((entry) => entry.postId!))]
-        matches.push({span, form, ids: postIds, single: postIds.every((postId) => index.posts.get(postId)?.single !== false)})
-      } else if (/^\p{Lu}/u.test(part.text.slice(span.start, span.end))) {
-        // Names are proper nouns: "may" and "turkey" in lower case are words, not May or Turkey.
-        matches.push({span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))]})
+      if (match) {
+        matches.push(match)
+        previous = {match, end: at + found.length - 1}
       }
+      at += found.length
     }
   }
   byIndex.set(index, matches)
   return matches
+}
+
+/** What a trie match at `tokens[at]` is, or undefined when the context shows it is something else. */
+function matchAt(text: string, tokens: Token[], at: number, found: {length: number; entries: Entry[]}, index: EntityIndex, heading: boolean, previous: {match: Match; end: number} | undefined): Match | undefined {
+  const first = tokens[at]!
+  const last = tokens[at + found.length - 1]!
+  const span = {start: first.start, end: last.end}
+  const surface = text.slice(span.start, span.end)
+  const before = at > 0 && first.joined ? tokens[at - 1] : undefined
+  const after = last.possessive ? undefined : tokens[at + found.length]?.joined ? tokens[at + found.length] : undefined
+  // "US" is a country, "us" and "Us" are not: short acronyms match only in capitals. "He" is a surname only after "Mr.".
+  const honorific = !!before && SURNAME_HONORIFICS.has(before.key)
+  const entries = found.entries.filter((entry) => (!entry.capitals || surface === surface.toUpperCase()) && (!entry.afterHonorific || honorific))
+  if (entries.length === 0) return undefined
+  const form = entries.map((entry) => entry.form).sort((a, b) => FORM_RANK[a] - FORM_RANK[b])[0]!
+  const chosen = entries.filter((entry) => entry.form === form)
+  const cue = countryCue(tokens, at, index, previous)
+  if (form === 'role') {
+    // "Deputy Head of the SBU", "First Deputy Foreign Minister": another post than the one matched.
+    if (before && POST_QUALIFIERS.has(before.key)) return undefined
+    const postIds = [...new Set(chosen.map((entry) => entry.postId!))]
+    const agreeing = cue ? postIds.filter((postId) => index.posts.get(postId)?.country === cue) : postIds
+    // "Alberta Premier", "Canadian Premier": a title of a place the list has no such office for, not China's premier.
+    if (agreeing.length === 0 && postIds.every((postId) => index.posts.get(postId)?.country)) return undefined
+    const ids = agreeing.length > 0 ? agreeing : postIds
+    const beforeName = after && isNameWord(after) ? true : undefined
+    const bare = !cue && chosen.every((entry) => entry.bare) ? true : undefined
+    return {span, form, ids, single: ids.every((postId) => index.posts.get(postId)?.single !== false), ...(beforeName ? {beforeName} : {}), ...(bare ? {bare} : {}), ...(cue ? {cue} : {})}
+  }
+  // Names are proper nouns: "may" and "turkey" in lower case are words, not May or Turkey.
+  if (!first.capital) return undefined
+  // A surname or given name alone must not be taken out of a longer name: "Mikhail Fomin" is not Fomin, "Li Shangfu" not Li
+  // Qiang; nor a city's name out of a person's or a title's: "Lloyd Austin", "Lewis Hamilton", "the Kyiv Post".
+  if (form === 'surname' || form === 'given' || chosen.every((entry) => isTown(index, entry.entityId))) {
+    const previousIsMatch = previous && previous.end === at - 1
+    if (before && !before.possessive && !previousIsMatch && (isNameWord(before) || NAME_PARTICLES.has(before.key))) return undefined
+    if (after && !heading && isNameWord(after)) return undefined
+    // "Santiago de Compostela", "Eduardo del Castillo": a particle and a capitalised word carry the name on.
+    const next = after && NAME_PARTICLES.has(after.key) ? tokens[at + found.length + 1] : undefined
+    if (next?.joined && next.capital) return undefined
+  }
+  if (form === 'surname') {
+    const givenIds = [...new Set(entries.filter((entry) => entry.form === 'given').map((entry) => entry.entityId!))]
+    if (givenIds.length > 0) return {span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))], givenIds, ...(cue ? {cue} : {})}
+  }
+  const deprecated = chosen.every((entry) => entry.deprecated) ? true : undefined
+  return {span, form, ids: [...new Set(chosen.map((entry) => entry.entityId!))], ...(deprecated ? {deprecated} : {}), ...(cue ? {cue} : {})}
+}
+
+/** A place that is not a country: its name is often part of another name. */
+function isTown(index: EntityIndex, id: string | undefined): boolean {
+  const entity = id ? index.entities.get(id) : undefined
+  return entity?.kind === 'place' && !entity.demonyms
+}
+
+/** A capitalised word that could be part of a personal name: not a function word, title, rank or day. */
+function isNameWord(token: Token): boolean {
+  return token.capital && !FUNCTION_WORDS.has(token.key) && !isContextWord(token.key)
+}
+
+/** The country a demonym ("Ukrainian") or a place's name ("Ukraine's", "US", "Alberta") right before a match points to. */
+function countryCue(tokens: Token[], at: number, index: EntityIndex, previous: {match: Match; end: number} | undefined): string | undefined {
+  const before = tokens[at - 1]
+  if (!before || !(tokens[at]!.joined || before.possessive)) return undefined
+  const demonym = index.demonyms.get(before.key)
+  if (demonym) return demonym
+  if (previous && previous.end === at - 1 && previous.match.ids.length === 1) {
+    const entity = index.entities.get(previous.match.ids[0]!)
+    if (entity?.kind === 'place' && entity.country) return entity.country
+  }
+  return undefined
 }
 
 function link(briefing: Briefing, index: EntityIndex): Mention[] {
@@ -101,37 +188,58 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
       const mention = resolve(match, surface, span, index, date, lastFull, holders)
       if (!mention) continue
       const previous = mentions.at(-1)
-      if (previous?.form === 'role' && mention.form !== 'role' && isDirectlyBefore(briefing.text, previous.span, span)) {
-        // The title belongs to the name after it; the name is the mention that counts.
-        previous.titles = mention
-        delete previous.entityId
-      }
+      if (previous?.form === 'role' && mention.form !== 'role' && isTitleOf(briefing.text, previous.span, span)) attachTitle(previous, mention, index)
       mentions.push(mention)
-      if ((mention.form === 'name' || mention.form === 'alias') && mention.entityId) lastFull.set(mention.entityId, mentions.length - 1)
+      // A person named, in full or by a surname already resolved, is who a later surname or given name most likely means.
+      if (mention.entityId && mention.form !== 'role' && mention.form !== 'given') lastFull.set(mention.entityId, mentions.length - 1)
     }
   }
   return mentions
 }
 
-function resolve(match: Match, surface: string, span: Span, index: EntityIndex, date: string | undefined, lastFull: Map<string, number>, holders: Map<string, string[]>): Mention | undefined {
-  const {form, ids} = match
-  if (form === 'role') {
-    // "a deputy minister" alone names nobody: only offices one person holds resolve to their holder.
-    const key = ids.join(' ')
-    let held = holders.get(key)
-    if (!held) holders.set(key, (held = match.single ? [...new Set(ids.flatMap((postId) => index.holdersOn(postId, date).map((entity) => entity.id)))] : []))
-    return held.length === 1 ? {span, surface, form, postIds: ids, entityId: held[0]!} : {span, surface, form, postIds: ids}
-  }
-  if (ids.length === 1 && (form === 'name' || form === 'alias')) return {span, surface, form, entityId: ids[0]!}
-  // The nearest earlier full mention decides between namesakes, and gives a lone surname its person.
-  let nearest: string | undefined
-  for (const id of ids) if (lastFull.has(id) && (nearest === undefined || lastFull.get(id)! > lastFull.get(nearest)!)) nearest = id
-  if (nearest) return {span, surface, form, entityId: nearest}
-  if (ids.length === 1 && form === 'surname') return {span, surface, form, entityId: ids[0]!}
-  if (form === 'given') return undefined
-  return {span, surface, form, candidates: ids}
+/** The title belongs to the name after it; the name is the mention that counts, and the office is the one of its country. */
+function attachTitle(title: Mention, name: Mention, index: EntityIndex): void {
+  title.titles = name
+  delete title.entityId
+  const country = name.entityId ? index.entities.get(name.entityId)?.country : undefined
+  if (!country || !title.postIds) return
+  // A Ukrainian official's "Deputy Foreign Minister" is not Russia's post of that name.
+  title.postIds = title.postIds.filter((postId) => {
+    const postCountry = index.posts.get(postId)?.country
+    return !postCountry || postCountry === country
+  })
 }
 
-function isDirectlyBefore(text: string, title: Span, name: Span): boolean {
-  return /^[ \t]+$/.test(text.slice(title.end, name.start))
+function resolve(match: Match, surface: string, span: Span, index: EntityIndex, date: string | undefined, lastFull: Map<string, number>, holders: Map<string, string[]>): Mention | undefined {
+  const {form} = match
+  if (form === 'role') {
+    // "a deputy minister" alone names nobody: only offices one person holds resolve to their holder.
+    if (match.beforeName || match.bare || !match.single) return {span, surface, form, postIds: match.ids}
+    const key = match.ids.join(' ')
+    let held = holders.get(key)
+    if (!held) holders.set(key, (held = [...new Set(match.ids.flatMap((postId) => index.holdersOn(postId, date).map((entity) => entity.id)))]))
+    return held.length === 1 ? {span, surface, form, postIds: match.ids, entityId: held[0]!} : {span, surface, form, postIds: match.ids}
+  }
+  const base = {span, surface, form, ...(match.deprecated ? {deprecated: match.deprecated} : {})}
+  let ids = match.ids
+  // "Ukraine's Main Intelligence Directorate": a country right before decides between namesakes.
+  if (ids.length > 1 && match.cue) {
+    const agreeing = ids.filter((id) => index.entities.get(id)?.country === match.cue)
+    if (agreeing.length > 0) ids = agreeing
+  }
+  if (ids.length === 1 && (form === 'name' || form === 'alias')) return {...base, entityId: ids[0]!}
+  // The nearest earlier full mention decides between namesakes, and gives a lone surname its person.
+  let nearest: string | undefined
+  for (const id of [...ids, ...(match.givenIds ?? [])]) if (lastFull.has(id) && (nearest === undefined || lastFull.get(id)! > lastFull.get(nearest)!)) nearest = id
+  if (nearest) return {...base, entityId: nearest}
+  // "Mohammed" alone: the surname of one listed person, the given name of others; nobody can tell.
+  if (match.givenIds) return undefined
+  if (ids.length === 1 && form === 'surname') return {...base, entityId: ids[0]!}
+  if (form === 'given') return undefined
+  return {...base, candidates: ids}
+}
+
+/** "Turkish Foreign Minister Hakan Fidan", and the apposition "Qatar's prime minister, Sheikh Mohammed ...". */
+function isTitleOf(text: string, title: Span, name: Span): boolean {
+  return /^(?:[ \t]+|,[ \t]+(?:(?:Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|General|Gen\.)[ \t]+)?)$/.test(text.slice(title.end, name.start))
 }

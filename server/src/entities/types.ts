@@ -8,6 +8,8 @@ export interface Role {
   from?: string
   to?: string
   note?: string
+  /** What the dates rest on: a decree, an official page or a reference article's URL. */
+  source?: string
 }
 
 export interface Entity {
@@ -15,11 +17,17 @@ export interface Entity {
   kind: EntityKind
   name: string
   aliases?: string[]
+  /** Spellings replaced officially or by near-universal usage (Kiev for Kyiv): matched, and reported by `entity-alias`. */
+  deprecated?: string[]
   sharedAliases?: string[]
+  /** For a country: the adjectives for it and its people ("Ukrainian"), which tie a title or a shared name to it. */
+  demonyms?: string[]
   description?: string
   country?: string
   roles?: Role[]
   links?: {wikipedia?: string; wikidata?: string}
+  /** When this entry was last checked (YYYY-MM-DD), where it differs from its file's `checked`. */
+  checked?: string
 }
 
 export interface Post {
@@ -32,6 +40,8 @@ export interface Post {
 }
 
 export interface EntityFile {
+  /** When the file's facts were last checked (YYYY-MM-DD). */
+  checked?: string
   entities?: Entity[]
   posts?: Post[]
 }

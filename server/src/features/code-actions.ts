@@ -1,18 +1,21 @@
 import {CodeActionKind, type CodeAction, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing} from '../engine/model.js'
+import type {EntityIndex} from '../entities/entity-index.js'
+import {briefingDate} from '../entities/mentions.js'
 import {addPersonActions, type EntityFileTarget} from './add-person.js'
 import {addCitationAction} from './claims.js'
 import type {DiagnosticData} from './diagnostics.js'
 import {disableNextLineEdit} from './disable-comment.js'
 
 /**
- * Quick fixes for the diagnostics in the request: adding an unknown person to the workspace's
- * entity file (when the briefing is in a workspace folder), the rules' expected replacements,
+ * Quick fixes for the diagnostics in the request: adding an unknown person, or recording a person's
+ * posts as of the briefing's date, in the workspace's entity file (when the briefing is in a
+ * workspace folder), the rules' expected replacements,
  * "Add citation", and a disable comment for the line.
  */
-export function codeActions(briefing: Briefing, document: TextDocument, diagnostics: Diagnostic[], entityFile: EntityFileTarget | undefined): CodeAction[] {
-  const actions: CodeAction[] = entityFile ? addPersonActions(entityFile, document, diagnostics) : []
+export function codeActions(briefing: Briefing, document: TextDocument, diagnostics: Diagnostic[], entityFile: EntityFileTarget | undefined, index?: EntityIndex): CodeAction[] {
+  const actions: CodeAction[] = entityFile ? addPersonActions(entityFile, document, diagnostics, index, briefingDate(briefing)) : []
   const disabled = new Set<string>()
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'brieflint' || typeof diagnostic.code !== 'string') continue

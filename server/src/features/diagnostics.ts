@@ -13,6 +13,8 @@ const SEVERITY = {
 /** What a quick fix needs, carried on the diagnostic so code actions need not re-lint. */
 export interface DiagnosticData {
   expected?: string[]
+  /** The entity a report is about, for quick fixes that write its workspace entry. */
+  entityId?: string
 }
 
 export function toDiagnostic(message: BrieflintMessage, document: TextDocument): Diagnostic {
@@ -23,7 +25,8 @@ export function toDiagnostic(message: BrieflintMessage, document: TextDocument):
     message: message.reason,
     code: message.ruleId
   }
-  if (message.expected) diagnostic.data = {expected: message.expected} satisfies DiagnosticData
+  const entityId = typeof message.data?.entityId === 'string' ? message.data.entityId : undefined
+  if (message.expected || entityId) diagnostic.data = {...(message.expected ? {expected: message.expected} : {}), ...(entityId ? {entityId} : {})} satisfies DiagnosticData
   if (message.url) diagnostic.codeDescription = {href: message.url}
   if (message.ruleId === 'unused-source') diagnostic.tags = [DiagnosticTag.Unnecessary]
   return diagnostic

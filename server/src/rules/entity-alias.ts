@@ -1,42 +1,62 @@
-import {findMentions} from '../entities/mentions.js'
+import {FAMILY_NAME_FIRST} from '../entities/entity-index.js'
+import {findMentions, type Mention} from '../entities/mentions.js'
+import type {Entity} from '../entities/types.js'
 import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
 
-export default defineRule<{preferred: Record<string, string>}>({
+/** House styles: `deprecated` reports only spellings the list marks as replaced; `list` also every variant of the list's own spelling. */
+export const HOUSE_STYLES = ['deprecated', 'list'] as const
+
+export default defineRule<{preferred: Record<string, string>; style: (typeof HOUSE_STYLES)[number]}>({
   id: 'entity-alias',
   severity: 'info',
-  sample: '`Kiev` where the list prefers `Kyiv`',
-  summary: 'A name spelt in a variant form (transliteration or older spelling) of the preferred one.',
+  sample: '`Kiev` where the name is now `Kyiv`',
+  summary: 'A name written in a form that was replaced (Kiev, Kharkov), or that differs from the desk\'s house style.',
   description:
-    'Names should be spelt one way throughout a briefing and across a desk. The preferred spelling is the entity\'s `name` in ' +
-    'the entity list; set another with the rule option `preferred`, mapping entity ids to spellings, e.g. ' +
-    '`{"entity-alias": {"severity": "info", "preferred": {"kyiv": "Kiev"}}}`. Acronyms and names in other scripts are not reported.',
+    'By default only **replaced forms** are reported: names changed officially or by near-universal usage, which the entity ' +
+    'list marks as `deprecated` (Kiev → Kyiv, Kharkov → Kharkiv, Nikolaev → Mykolaiv), and misspellings that circulate (Malovetsky for Malovatskyi). Transliterations are equal: Zelensky ' +
+    'and Zelenskyy, Erdogan and Erdoğan pass. A desk with a house style says so with the rule options: `preferred` maps entity ' +
+    'ids to the spelling the desk writes (`{"entity-alias": {"preferred": {"volodymyr-zelenskyy": "Volodymyr Zelensky", ' +
+    '"country-tr": "Türkiye"}}}`), and `style: "list"` takes the list\'s own spelling (each entry\'s `name`) as the house style ' +
+    'for every entity. Acronyms and names in other scripts are never reported.',
   options: {
-    preferred: {type: 'object', additionalProperties: {type: 'string'}, default: {}, description: 'The spelling to prefer for an entity, by entity id, over its `name` in the entity list.'}
+    preferred: {type: 'object', additionalProperties: {type: 'string'}, default: {}, description: 'The spelling the desk writes for an entity, by entity id.'},
+    style: {type: 'string', enum: [...HOUSE_STYLES], default: 'deprecated', description: '`deprecated`: report only replaced forms (Kiev); `list`: also any other spelling than each entry\'s `name`.'}
   },
   examples: [
-    {title: 'Preferred spellings', text: HEADER + 'The delegation arrived from Kyiv on Wednesday, Zelenskyy\'s office said.\n', reports: []},
+    {title: 'Current names, in any transliteration', text: HEADER + 'The delegation arrived from Kyiv on Wednesday, Zelensky\'s office said.\n', reports: []},
     {
-      title: 'Variant spellings',
+      title: 'A replaced name',
       text: HEADER + 'The delegation arrived from Kiev on Wednesday, Zelensky\'s office said.\n',
-      reports: [
-        '6:29-6:33: “Kiev” is a variant spelling of Kyiv: write “Kyiv”.',
-        '6:48-6:56: “Zelensky” is a variant spelling of Volodymyr Zelenskyy: write “Zelenskyy”.'
-      ]
+      reports: ['6:29-6:33: “Kiev” is not the accepted spelling of Kyiv: write “Kyiv”.']
     }
   ],
   check({briefing, entities, options, report}) {
     if (!entities) return
     const preferred = options.preferred
+    const style = options.style
     for (const mention of findMentions(briefing, entities)) {
       const entity = mention.entityId ? entities.entities.get(mention.entityId) : undefined
       if (!entity || mention.form === 'role' || mention.form === 'given') continue
-      const full = preferred[entity.id] ?? entity.name
-      const wanted = mention.form === 'surname' ? full.split(/\s+/).at(-1)! : full
-      const written = mention.surface.replace(/\s+/g, ' ')
+      const written = mention.surface.replace(/[[\]]/g, '').replace(/\s+/g, ' ')
+      if (mention.deprecated) {
+        const wanted = preferred[entity.id] ?? entity.name
+        report({span: mention.span, reason: `“${written}” is not the accepted spelling of ${entity.name}: write “${wanted}”.`, expected: [wanted]})
+        continue
+      }
+      const house = preferred[entity.id] ?? (style === 'list' ? entity.name : undefined)
+      if (!house) continue
+      const wanted = houseSpelling(mention, entity, house)
       if (!entities.isVariantSpelling(written, wanted)) continue
-      report({span: mention.span, reason: `“${written}” is a variant spelling of ${full}: write “${wanted}”.`, expected: [wanted]})
+      report({span: mention.span, reason: `“${written}” is not the house spelling of ${entity.name}: write “${wanted}”.`, expected: [wanted]})
     }
   }
 })
+
+/** The house spelling in the mention's form: the surname for a surname, the whole name otherwise. */
+function houseSpelling(mention: Mention, entity: Entity, house: string): string {
+  if (mention.form !== 'surname') return house
+  const words = house.split(/\s+/)
+  return FAMILY_NAME_FIRST.has(entity.country ?? '') ? words[0]! : words.at(-1)!
+}

@@ -1,6 +1,7 @@
 import ambiguousEntity from './ambiguous-entity.js'
 import duplicateSource from './duplicate-source.js'
 import entityAlias from './entity-alias.js'
+import entityAsOf from './entity-as-of.js'
 import frontMatter from './front-matter.js'
 import weekdayMismatch from './weekday-mismatch.js'
 import relativeDate from './relative-date.js'
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   entityAlias,
   ambiguousEntity,
   staleRole,
+  entityAsOf,
   unknownPerson,
   weekdayMismatch,
   relativeDate,

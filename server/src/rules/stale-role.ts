@@ -35,7 +35,8 @@ export default defineRule({
       const tenures = (person.roles ?? []).filter((role) => role.post && mention.postIds!.includes(role.post))
       if (tenures.length === 0 || tenures.some((role) => heldOn(role, date))) continue
       if (FORMER.test(briefing.text.slice(Math.max(0, mention.span.start - 20), mention.span.start))) continue
-      const held = tenures.map((role) => `${role.from ?? '?'} – ${role.to ?? 'now'}`).join(', ')
+      const checked = entities.checked.get(person.id)
+      const held = tenures.map((role) => `${role.from ?? '?'} – ${role.to ?? (checked ? `still held as of ${checked}` : 'open')}`).join(', ')
       const post = tenures[0]!.post!
       report({span: mention.span, reason: `${person.name} did not hold this post (${entities.posts.get(post)?.title ?? post}) on ${date}: held it ${held}.`})
     }

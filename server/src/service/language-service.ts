@@ -196,7 +196,7 @@ export class LanguageService {
   }
 
   codeActions(uri: string, diagnostics: Diagnostic[], token: CancellationToken): Promise<CodeAction[]> {
-    return this.withBriefing(uri, token, [], ({briefing, document}) => codeActions(briefing, document, diagnostics, this.entityFileTarget(uri)))
+    return this.withBriefing(uri, token, [], ({briefing, document, index}) => codeActions(briefing, document, diagnostics, this.entityFileTarget(uri), index))
   }
 
   claimCounts(uri: string, token: CancellationToken): Promise<ClaimCounts | null> {

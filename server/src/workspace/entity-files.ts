@@ -1,6 +1,7 @@
 import {isAbsolute, join, normalize, sep} from 'node:path'
 import {parseEntityFile, type LoadedEntityFile} from '../entities/load.js'
 import {ENTITY_FILE_NAMES} from '../../../shared/files.js'
+import type {Entity} from '../entities/types.js'
 
 /** A workspace folder's entity files, existing or not: `.brieflint/entities.*`, then those `brieflint.entityFiles` lists. */
 export function entityFilePaths(folder: string, configured: readonly string[]): string[] {
@@ -28,13 +29,41 @@ export function entityId(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
 }
 
+/** The lines of a new person entry, at the indentation of the list it goes into. */
+export function personFields(name: string): (indent: string) => string {
+  return (indent) => `${indent}- id: ${entityId(name)}\n${indent}  kind: person\n${indent}  name: ${JSON.stringify(name)}\n`
+}
+
 /**
- * Where and what to insert to add a person to an entity file: right under `entities:`, indented
+ * The lines of a workspace entry that overrides a bundled one (same id), for a desk to record a
+ * change: its posts as the list has them, dated the day the desk confirms them, with a line for
+ * a new post and its source.
+ */
+export function overrideFields(entity: Entity, date: string, listChecked: string | undefined): (indent: string) => string {
+  return (indent) => {
+    const lines = [`- id: ${entity.id}`, `  kind: ${entity.kind}`, `  name: ${JSON.stringify(entity.name)}`]
+    if (entity.country) lines.push(`  country: ${entity.country}`)
+    lines.push(
+      `  # Overrides the bundled entry${listChecked ? `, checked ${listChecked}` : ''}. Confirm the posts below as of \`checked\`:`,
+      '  # give a post that ended its `to:`, add a new one, and say what each change rests on in `source:`.',
+      `  checked: ${date}`,
+      '  roles:'
+    )
+    for (const role of entity.roles ?? []) {
+      const fields = Object.entries(role).map(([key, value]) => `${key}: ${JSON.stringify(String(value))}`)
+      lines.push(`    - {${fields.join(', ')}}`)
+    }
+    lines.push(`    # - {post: post-id, from: ${date}, source: "decree or URL"}`)
+    return lines.map((line) => `${indent}${line}\n`).join('')
+  }
+}
+
+/**
+ * Where and what to insert to add an entry to an entity file: right under `entities:`, indented
  * like the entries already there, so a `posts:` list after it is left alone. Undefined existing
  * text means the file does not exist yet.
  */
-export function addPersonEdit(name: string, existing: string | undefined): {offset: number; length: number; text: string} {
-  const fields = (indent: string) => `${indent}- id: ${entityId(name)}\n${indent}  kind: person\n${indent}  name: ${JSON.stringify(name)}\n`
+export function addEntryEdit(fields: (indent: string) => string, existing: string | undefined): {offset: number; length: number; text: string} {
   if (existing === undefined) return {offset: 0, length: 0, text: `# Entities this workspace adds to Brieflint's list (docs/entities.md).\nentities:\n${fields('  ')}`}
   const header = /^entities:[ \t]*(?:\[\s*\])?[ \t]*(?:\r?\n|$)/m.exec(existing)
   if (!header) {

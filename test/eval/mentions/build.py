@@ -16,7 +16,7 @@ FRAGMENTS = [
         ("Hakan Fidan", "hakan-fidan"), ("Chiragan Palace", "ciragan-palace"),
     ]),
     ("Deputy Defense Minister Alexander Fomin was in the Russian group. Andrei Fomin replaced Alexei Malovetsky. Fomin had served as his deputy.", [
-        ("Alexander Fomin", "alexander-fomin"), ("Andrei Fomin", "andrei-fomin"), ("Alexei Malovetsky", "oleksiy-malovetsky"), ("Fomin", "andrei-fomin"),
+        ("Alexander Fomin", "alexander-fomin"), ("Andrei Fomin", "andrei-fomin"), ("Alexei Malovetsky", "oleksii-malovatskyi"), ("Fomin", "andrei-fomin"),
     ]),
     ("Fomin did not comment.", [
         ("Fomin", "?"),

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict'
+import {describe, it} from 'node:test'
+import {lint} from '../../server/src/engine/lint.js'
+import type {BrieflintConfig} from '../../server/src/engine/config.js'
+import {rules} from '../../server/src/rules/index.js'
+import {fixtureIndex} from '../helpers/entities.js'
+
+const entities = fixtureIndex()
+const TEXT = '---\ntitle: Talks\ndate: 2025-07-24\n---\n\nVolodymyr Zelensky flew from Kiev; Zelenskyy\'s office and Zelensky\'s aides stayed in Kyiv.\n'
+
+function reports(config: BrieflintConfig): string[] {
+  return lint(TEXT, {rules, config, entities}).messages.filter((message) => message.ruleId === 'entity-alias').map((message) => message.reason)
+}
+
+describe('entity-alias house styles', () => {
+  it('reports only replaced forms by default: transliterations are equal', () => {
+    assert.deepEqual(reports({}), ['“Kiev” is not the accepted spelling of Kyiv: write “Kyiv”.'])
+  })
+
+  it('reports other spellings of an entity the desk prefers spelt one way, surnames included', () => {
+    assert.deepEqual(reports({rules: {'entity-alias': {preferred: {'volodymyr-zelenskyy': 'Volodymyr Zelensky'}}}}), [
+      '“Kiev” is not the accepted spelling of Kyiv: write “Kyiv”.',
+      '“Zelenskyy” is not the house spelling of Volodymyr Zelenskyy: write “Zelensky”.'
+    ])
+  })
+
+  it('takes the list\'s own spellings as the house style with style "list"', () => {
+    assert.deepEqual(reports({rules: {'entity-alias': {style: 'list'}}}), [
+      '“Volodymyr Zelensky” is not the house spelling of Volodymyr Zelenskyy: write “Volodymyr Zelenskyy”.',
+      '“Kiev” is not the accepted spelling of Kyiv: write “Kyiv”.',
+      '“Zelensky” is not the house spelling of Volodymyr Zelenskyy: write “Zelenskyy”.'
+    ])
+  })
+})
