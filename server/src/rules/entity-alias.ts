@@ -1,3 +1,4 @@
+import {analyseClaims, inSpeech} from '../engine/claims/analyse.js'
 import {FAMILY_NAME_FIRST} from '../entities/entity-index.js'
 import {findMentions, type Mention} from '../entities/mentions.js'
 import type {Entity} from '../entities/types.js'
@@ -19,7 +20,8 @@ export default defineRule<{preferred: Record<string, string>; style: (typeof HOU
     'and Zelenskyy, Erdogan and Erdoğan pass. A desk with a house style says so with the rule options: `preferred` maps entity ' +
     'ids to the spelling the desk writes (`{"entity-alias": {"preferred": {"volodymyr-zelenskyy": "Volodymyr Zelensky", ' +
     '"country-tr": "Türkiye"}}}`), and `style: "list"` takes the list\'s own spelling (each entry\'s `name`) as the house style ' +
-    'for every entity. Acronyms and names in other scripts are never reported.',
+    'for every entity. Acronyms and names in other scripts are never reported, nor are names in somebody\'s words: inside ' +
+    'quotation marks, or in a list or quotation a speaker introduced ("Medinsky stated the following:").',
   options: {
     preferred: {type: 'object', additionalProperties: {type: 'string'}, default: {}, description: 'The spelling the desk writes for an entity, by entity id.'},
     style: {type: 'string', enum: [...HOUSE_STYLES], default: 'deprecated', description: '`deprecated`: report only replaced forms (Kiev); `list`: also any other spelling than each entry\'s `name`.'}
@@ -30,15 +32,23 @@ export default defineRule<{preferred: Record<string, string>; style: (typeof HOU
       title: 'A replaced name',
       text: HEADER + 'The delegation arrived from Kiev on Wednesday, Zelensky\'s office said.\n',
       reports: ['6:29-6:33: “Kiev” is not the accepted spelling of Kyiv: write “Kyiv”.']
+    },
+    {
+      title: 'A speaker\'s words, quoted or in the list they introduced',
+      text: HEADER + 'Medinsky said Russia was “ready to meet Kiev halfway”. He stated the following:\n\n- Kiev will consider the proposal.\n',
+      reports: []
     }
   ],
   check({briefing, entities, options, report}) {
     if (!entities) return
     const preferred = options.preferred
     const style = options.style
+    const {speech} = analyseClaims(briefing)
     for (const mention of findMentions(briefing, entities)) {
       const entity = mention.entityId ? entities.entities.get(mention.entityId) : undefined
       if (!entity || mention.form === 'role' || mention.form === 'given') continue
+      // A speaker's "Kiev" is the speaker's.
+      if (inSpeech(speech, mention.span.start)) continue
       const written = mention.surface.replace(/[[\]]/g, '').replace(/\s+/g, ' ')
       if (mention.deprecated) {
         const wanted = preferred[entity.id] ?? entity.name

@@ -1,4 +1,4 @@
-import {insideAny, quotedSpans} from '../engine/dates/quotations.js'
+import {analyseClaims, inSpeech} from '../engine/claims/analyse.js'
 import {findInParts} from './part-findings.js'
 import {defineRule, type Report} from '../engine/rule.js'
 
@@ -18,7 +18,8 @@ export default defineRule<{words: string[]; allow: string[]}>({
   summary: 'An epithet or loaded label ("regime", "dictator", "so-called") in the briefing\'s own voice.',
   description:
     'A neutral briefing reports such words in quotation marks, as somebody\'s words, rather than using them. Words inside ' +
-    'quotation marks are not reported. Options: `words` adds terms, `allow` removes some, e.g. ' +
+    'quotation marks, and in a list or quotation a speaker introduced ("Medinsky stated the following:"), are somebody\'s ' +
+    'words and are not reported. Options: `words` adds terms, `allow` removes some, e.g. ' +
     '`{"loaded-language": {"words": ["aggressor"], "allow": ["regime"]}}`.',
   options: {
     words: {type: 'array', items: {type: 'string'}, default: [], description: 'More words and phrases to report, besides the built-in list.'},
@@ -26,6 +27,7 @@ export default defineRule<{words: string[]; allow: string[]}>({
   },
   examples: [
     {title: 'Neutral, or quoted', text: HEADER + 'The Ukrainian government sent a delegation. Moscow called it “the Kyiv regime”.\n', reports: []},
+    {title: 'A speaker\'s list', text: HEADER + 'Medinsky stated the following:\n\n- The Kyiv regime has not answered.\n', reports: []},
     {
       title: 'Labels in the briefing\'s voice',
       text: HEADER + 'The Kyiv regime sent its so-called delegation.\n',
@@ -44,14 +46,15 @@ export default defineRule<{words: string[]; allow: string[]}>({
       const found: Report[] = []
       for (const block of part.blocks) {
         const text = part.text.slice(block.span.start, block.span.end)
-        const quoted = quotedSpans(text)
         for (const match of text.matchAll(pattern)) {
-          if (insideAny(quoted, match.index)) continue
           const start = block.span.start + match.index
           found.push({span: {start, end: start + match[0].length}, reason: `“${match[0]}” is a loaded label: use a neutral term, or quote whoever uses it.`})
         }
       }
       return found
-    }).forEach(report)
+    })
+      // A speaker's words, quoted or introduced ("Medinsky stated the following:"), are the speaker's.
+      .filter((found) => !inSpeech(analyseClaims(briefing).speech, found.span.start))
+      .forEach(report)
   }
 })

@@ -1,5 +1,5 @@
 import {addDays, formatDate, MONTHS, parseIsoDate, WEEKDAY_DATE, WEEKDAYS} from '../engine/dates/calendar.js'
-import {insideAny, quotedSpans} from '../engine/dates/quotations.js'
+import {scanQuotes} from '../engine/claims/quotes.js'
 import {briefingDate} from '../entities/mentions.js'
 import {findInParts} from './part-findings.js'
 import {defineRule, type Report} from '../engine/rule.js'
@@ -60,10 +60,10 @@ export default defineRule({
       for (const block of part.blocks) {
         if (block.kind === 'heading') continue
         const text = part.text.slice(block.span.start, block.span.end)
-        const quoted = quotedSpans(text)
+        const quoted = scanQuotes(text).ranges
         const dated = [...text.matchAll(WEEKDAY_DATE)].map((match) => ({start: match.index, end: match.index + match[0].length}))
         for (const match of text.matchAll(RELATIVE)) {
-          if (insideAny(quoted, match.index) || dated.some((span) => match.index + 3 >= span.start && match.index < span.end)) continue
+          if (quoted.some((range) => match.index > range.start && match.index < range.end) || dated.some((span) => match.index + 3 >= span.start && match.index < span.end)) continue
           const start = block.span.start + match.index
           found.push({
             span: {start, end: start + match[0].length},

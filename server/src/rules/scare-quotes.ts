@@ -1,5 +1,4 @@
 import {analyseClaims} from '../engine/claims/analyse.js'
-import {findCue, plainText} from '../engine/claims/cues.js'
 import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
@@ -13,9 +12,15 @@ export default defineRule({
   description:
     'Quotation marks around one or two words, in a sentence that names no speaker, signal doubt without saying whose. Say ' +
     'who used the word, or state the doubt plainly. Quotations in a sentence with a speaker ("Umerov called the role ' +
-    '“extremely valuable”") are real quotations and are not reported.',
+    '“extremely valuable”"), or in a list or paragraph a speaker introduced ("Medinsky stated the following:"), are ' +
+    'the speaker\'s and are not reported.',
   examples: [
     {title: 'A real quotation', text: HEADER + 'Umerov said the participation of the presidents would be “extremely valuable”.\n', reports: []},
+    {
+      title: 'A speaker\'s list',
+      text: HEADER + 'Medinsky stated the following:\n\n- Not all residents of the Kursk region who were "evacuated" to Ukraine have returned.\n',
+      reports: []
+    },
     {
       title: 'Quotation marks with no speaker',
       text: HEADER + 'Not all residents of the Kursk region who were "evacuated" to Ukraine have returned.\n',
@@ -26,7 +31,8 @@ export default defineRule({
     for (const unit of analyseClaims(briefing).units) {
       if (unit.aside) continue
       const quotes = [...unit.text.matchAll(SHORT_QUOTE)]
-      if (quotes.length === 0 || findCue(plainText(unit.text))?.kind === 'named') continue
+      // Someone named speaks: in the sentence itself, or as whoever introduced it.
+      if (quotes.length === 0 || unit.attribution === 'attributed' || unit.attribution === 'inherited') continue
       for (const match of quotes) {
         const start = unit.span.start + match.index
         report({

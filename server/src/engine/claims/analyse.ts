@@ -32,6 +32,12 @@ export interface ClaimUnit {
 export interface ClaimAnalysis {
   units: ClaimUnit[]
   counts: {claims: number; unsourced: number; vague: number}
+  /**
+   * Somebody's words rather than the briefing's, sorted: every stretch inside quotation marks, and the
+   * sentences a speaker introduced (a list after "Medinsky stated the following:", a transcript turn,
+   * a quotation's later sentences). Style rules leave them alone.
+   */
+  speech: Span[]
 }
 
 const cache = new WeakMap<Briefing, ClaimAnalysis>()
@@ -62,6 +68,8 @@ interface Draft extends ClaimUnit {
   opensWithQuote: boolean
   /** A name the sentence starts with ("Fidan welcomed..."): whom "he" may point back to. */
   leadName: string | undefined
+  /** The stretches inside quotation marks, in the sentence's own text, offsets into the part. */
+  quotes: Span[]
 }
 
 /** What a part's sentences are on their own, before attribution flows between them; reused while the part is unchanged. */
@@ -74,7 +82,9 @@ function analyse(briefing: Briefing): ClaimAnalysis {
     if (!local) partDrafts.set(part, (local = buildUnits(part)))
     for (const draft of local) {
       const blockIndex = draft.blockIndex + blockBase
-      drafts.push(makeDraft(draft, {start: draft.span.start + start, end: draft.span.end + start}, briefing.blocks[blockIndex]!, blockIndex))
+      const moved = makeDraft(draft, {start: draft.span.start + start, end: draft.span.end + start}, briefing.blocks[blockIndex]!, blockIndex)
+      if (moved.quotes.length > 0) moved.quotes = moved.quotes.map((quote) => ({start: quote.start + start, end: quote.end + start}))
+      drafts.push(moved)
     }
   }
   resolveAttribution(drafts)
@@ -90,6 +100,7 @@ function analyse(briefing: Briefing): ClaimAnalysis {
   const claims = units.filter((unit) => unit.claim)
   return {
     units,
+    speech: reportedSpeech(drafts),
     counts: {
       claims: claims.length,
       unsourced: claims.filter((unit) => unit.attribution === 'unsourced').length,
@@ -162,14 +173,15 @@ function buildUnits(part: Part): Draft[] {
       span: sentence.span, text: sentence.text, aside: false, claim: judged.claim, attribution: 'none', speaker: undefined, inheritance: undefined,
       cue: undefined, reason: judged.reason, quotation: undefined, block, blockIndex: sentence.blockIndex, cueInfo, plain, cited: citedHere,
       quoted: quotedShare(plain, quotes.ranges), quoteBefore, quoteAfter: quotes.open, opensWithQuote: /^["“«„'‘`]/.test(plain) && !quoteBefore,
-      leadName: cueInfo?.kind === 'named' ? undefined : antecedentIn(plain, names)
+      leadName: cueInfo?.kind === 'named' ? undefined : antecedentIn(plain, names),
+      quotes: scanQuotes(sentence.text, quoteBefore).ranges.map((range) => ({start: sentence.span.start + range.start, end: sentence.span.start + range.end}))
     })
     for (const aside of asides) {
       const text = part.text.slice(aside.start, aside.end)
       const asidePlain = plainText(text.slice(1, -1))
       drafts.push(makeDraft({
         ...base, span: aside, text, aside: true, claim: true, attribution: 'none', cueInfo: findCue(asidePlain), plain: asidePlain,
-        cited: hasSourceIn(sources, aside, []), quoted: 0, quoteBefore: false, quoteAfter: false, opensWithQuote: false, leadName: undefined
+        cited: hasSourceIn(sources, aside, []), quoted: 0, quoteBefore: false, quoteAfter: false, opensWithQuote: false, leadName: undefined, quotes: []
       }))
     }
   }
@@ -182,8 +194,46 @@ function makeDraft(draft: Draft, span = draft.span, block = draft.block, blockIn
     span, text: draft.text, aside: draft.aside, claim: draft.claim, attribution: draft.attribution,
     speaker: draft.speaker, inheritance: draft.inheritance, cue: draft.cue, reason: draft.reason, quotation: draft.quotation,
     block, blockIndex, cueInfo: draft.cueInfo, plain: draft.plain, cited: draft.cited, quoted: draft.quoted,
-    quoteBefore: draft.quoteBefore, quoteAfter: draft.quoteAfter, opensWithQuote: draft.opensWithQuote, leadName: draft.leadName
+    quoteBefore: draft.quoteBefore, quoteAfter: draft.quoteAfter, opensWithQuote: draft.opensWithQuote, leadName: draft.leadName,
+    quotes: draft.quotes
   }
+}
+
+/** Speech inherited from whoever introduced it; a pronoun's sentence is the author's paraphrase. */
+const SPOKEN = new Set<Inheritance['by']>(['list', 'quote', 'paragraphs', 'label', 'credit', 'quotation'])
+
+function reportedSpeech(drafts: Draft[]): Span[] {
+  const spans: Span[] = []
+  for (const draft of drafts) {
+    if (draft.attribution === 'inherited' && draft.inheritance && SPOKEN.has(draft.inheritance.by)) spans.push(draft.span)
+    else spans.push(...draft.quotes)
+  }
+  spans.sort((a, b) => a.start - b.start)
+  // Merged, so that each offset has at most one span to look at.
+  const merged: Span[] = []
+  for (const span of spans) {
+    const last = merged.at(-1)
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end)
+    else merged.push({...span})
+  }
+  return merged
+}
+
+/** Whether a unit is a speaker's words: a list item, a transcript turn or a quotation they introduced. */
+export function spokenBySomeone(unit: ClaimUnit): boolean {
+  return unit.attribution === 'inherited' && unit.inheritance !== undefined && SPOKEN.has(unit.inheritance.by)
+}
+
+/** Whether an offset lies in somebody's words (`speech` from the claim analysis). */
+export function inSpeech(speech: Span[], offset: number): boolean {
+  let low = 0
+  let high = speech.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (speech[middle]!.start <= offset) low = middle + 1
+    else high = middle
+  }
+  return low > 0 && offset < speech[low - 1]!.end
 }
 
 function judgeClaim(plain: string, block: Block, assessed: boolean): Pick<ClaimUnit, 'claim' | 'reason'> {
