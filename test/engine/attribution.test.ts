@@ -174,6 +174,7 @@ describe('what is the author’s own claim', () => {
 
   it('tells of a speech without giving its content: that is the author’s account', () => {
     assert.deepEqual(summary('The Secretary-General spoke at the opening session.\n').map((entry) => entry.split(' ')[0]), ['unsourced'])
+    assert.deepEqual(summary('Last week Rafael Grossi briefed members on the inspections. Grossi briefed reporters that the inspections would resume.\n'), ['unsourced', 'attributed Grossi'])
   })
 })
 

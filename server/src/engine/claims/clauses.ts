@@ -349,6 +349,8 @@ function verbClause(words: Word[], index: number, verb: VerbClass, quoteBefore: 
   const trailing = !inverted && ((opener?.text === ',' && endsClause(words, index + 1)) || opener?.lower === 'as')
   const complete = trailing || hasComplement(words, index, inverted, quoteBefore)
   if (verb === 'document' && !(isDocument(subject) || isFigure(subject)) && !complete) return undefined
+  // "Grossi briefed members on the inspections" tells of a briefing; "briefed reporters that ..." reports it.
+  if (/^brief/.test(word.lower) && !quoteBefore && !words.slice(index + 1, index + 6).some((next) => next.lower === 'that' || next.text === ':' || next.quoted)) return undefined
   // An unnamed source "noted the material": vague however little of what they said is given.
   if (verb === 'complement' && cue.kind !== 'vague' && !(word.lower.startsWith('call') ? callsSomething(words, index) : complete)) return undefined
   // "agreed that...", "agreed with the President that...": a statement; "agreed to pay" is an act.

@@ -20,10 +20,10 @@ const VERBS: Record<VerbClass, string[]> = {
     'stress', 'emphasise', 'emphasize', 'explain', 'reply', 'retort', 'quip', 'joke', 'boast', 'complain', 'lament', 'concede',
     'acknowledge', 'admit', 'argue', 'assert', 'contend', 'predict', 'promise', 'pledge', 'vow', 'threaten', 'suggest', 'caution',
     'reiterate', 'allege', 'muse', 'remark', 'comment', 'recall', 'counter', 'wonder', 'speculate', 'underline', 'underscore',
-    'clarify', 'specify', 'inform', 'assure', 'brief', 'exclaim', 'proclaim', 'concur', 'mention', 'opine', 'respond', 'summarise',
+    'clarify', 'specify', 'inform', 'assure', 'exclaim', 'proclaim', 'concur', 'mention', 'opine', 'respond', 'summarise',
     'summarize', 'affirm', 'estimate', 'forecast', 'recount', 'hint', 'plead', 'grumble', 'state', 'demur', 'interject', 'scoff', 'rebut', 'posit', 'surmise'
   ],
-  complement: ['name', 'attribute', 'continue', 'charge', 'add', 'note', 'write', 'report', 'repeat', 'claim', 'post', 'observe', 'answer', 'ask', 'maintain', 'conclude', 'point', 'signal', 'indicate', 'cite', 'quote', 'express', 'voice', 'call', 'agree'],
+  complement: ['brief', 'name', 'attribute', 'continue', 'charge', 'add', 'note', 'write', 'report', 'repeat', 'claim', 'post', 'observe', 'answer', 'ask', 'maintain', 'conclude', 'point', 'signal', 'indicate', 'cite', 'quote', 'express', 'voice', 'call', 'agree'],
   act: [
     'describe', 'accuse', 'blame', 'criticise', 'criticize', 'condemn', 'denounce', 'decry', 'praise', 'mock', 'slam', 'blast', 'dismiss',
     'reject', 'question', 'defend', 'thank', 'congratulate', 'apologise', 'apologize', 'urge', 'demand',
