@@ -5,14 +5,16 @@ import process from 'node:process'
 import {parseArgs} from 'node:util'
 import {isMainThread} from 'node:worker_threads'
 import {unified, type Processor} from 'unified'
-import {engine} from 'unified-engine'
+import {engine, type VFileReporter} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import reporter from 'vfile-reporter'
 import reporterJson from 'vfile-reporter-json'
 import {version} from '../../package.json'
 import {ENTITY_FILE_NAMES} from '../../shared/files.js'
 import {addMessages, LintPool, serveLintJobs} from './cli-pool.js'
+import {prettyReport, type PrettyOptions} from './cli-report.js'
+import {sarifReport, type SarifOptions} from './cli-sarif.js'
+import {unmatchedPatterns} from './cli-patterns.js'
 import {checkRules} from './configuration/check.js'
 import {findConfigFile, type ConfigFile} from './configuration/file.js'
 import {mergeConfigs, type BrieflintConfig, type RuleSetting} from './engine/config.js'
@@ -28,7 +30,8 @@ const USAGE = `Usage: brieflint [options] [paths or globs...]
 Lints briefings (*.brief.md, *.briefing). Folders are searched recursively.
 
 Options:
-  --report <name>   output format: "pretty" (default) or "json"
+  --report <name>   output format: "pretty" (default), "json" or "sarif" (SARIF 2.1.0,
+                    for GitHub code scanning)
   --quiet, -q       show only files with problems
   --frail           treat warnings as errors (exit 1)
   --markdown        also lint plain .md files
@@ -42,7 +45,10 @@ Options:
   --color / --no-color
   --help, --version
 
-Exit codes: 0 no errors, 1 errors reported (or warnings with --frail), 2 bad usage or configuration.`
+The report goes to stdout; a reason the run could not happen goes to stderr, in one line.
+
+Exit codes: 0 no errors, 1 errors reported (or warnings with --frail), 2 bad usage or
+configuration, or a path, folder or glob that matches no briefing.`
 
 function fail(reason: string): never {
   process.stderr.write(`brieflint: ${reason}\n`)
@@ -65,7 +71,7 @@ function main() {
         jobs: {type: 'string'},
         config: {type: 'boolean', default: true},
         ignore: {type: 'boolean', default: true},
-        color: {type: 'boolean', default: Boolean(process.stderr.isTTY)},
+        color: {type: 'boolean', default: Boolean(process.stdout.isTTY)},
         help: {type: 'boolean', short: 'h', default: false},
         version: {type: 'boolean', short: 'v', default: false}
       }
@@ -76,13 +82,15 @@ function main() {
   const {values, positionals} = parsed
   if (values.help) return void process.stdout.write(`${USAGE}\n`)
   if (values.version) return void process.stdout.write(`${version}\n`)
-  if (values.report !== 'pretty' && values.report !== 'json') fail(`unknown report format \`${values.report}\`: use pretty or json`)
+  const reporter = Object.hasOwn(REPORTERS, values.report) ? REPORTERS[values.report] : undefined
+  if (!reporter) fail(`unknown report format \`${values.report}\`: use ${Object.keys(REPORTERS).join(', ')}`)
 
   const cliRules = parseRuleFlags(values.rule)
   const entityPaths = [...ENTITY_FILE_NAMES.filter((path) => diskFiles.stat(path)), ...values.entities]
   const entities = loadEntities(entityPaths)
   const extensions = values.markdown ? ['brief.md', 'briefing', 'md', 'markdown'] : ['brief.md', 'briefing']
-  const files = (positionals.length > 0 ? positionals : ['.']).flatMap((path) => expand(path, extensions))
+  const patterns = positionals.length > 0 ? positionals : ['.']
+  const files = patterns.flatMap((path) => expand(path, extensions))
   // One file is linted here; several go to worker threads, and the report keeps the files' order.
   // On two cores workers gained 6% on a long run and cost 0.6 s on a short one (docs/performance.md): by default they need more cores.
   const cores = availableParallelism()
@@ -108,15 +116,27 @@ function main() {
       quiet: values.quiet,
       frail: values.frail,
       color: values.color,
-      reporter: values.report === 'json' ? reporterJson : reporter,
-      reporterOptions: {quiet: values.quiet}
+      // The report is the program's output: stdout, so that `brieflint --report sarif > out.sarif` works.
+      streamError: process.stdout,
+      reporter,
+      reporterOptions: {quiet: values.quiet, version, cwd: process.cwd(), ...(process.stdout.isTTY ? {columns: process.stdout.columns} : {})}
     },
-    (error, code) => {
+    (error, code, context) => {
       pool?.close()
       if (error) fail(String(error.message).split('\n')[0]!)
+      // A mistyped path in CI must not pass as a clean run.
+      const unmatched = unmatchedPatterns(patterns, context?.files ?? [], process.cwd())
+      if (unmatched.length > 0) fail(`No briefings match ${unmatched.map((pattern) => `\`${pattern}\``).join(', ')} (looked for ${extensions.map((extension) => `*.${extension}`).join(', ')}${values.ignore ? ', outside .brieflintignore' : ''}).`)
       process.exitCode = code ?? 0
     }
   )
+}
+
+/** Our reporters take the options set in `main`, passed through by unified-engine. */
+const REPORTERS: Record<string, VFileReporter> = {
+  pretty: (files, options) => prettyReport(files, options as PrettyOptions),
+  json: reporterJson,
+  sarif: (files, options) => sarifReport(files, options as SarifOptions)
 }
 
 /** The engine parses the text itself: unified-engine only reads files, runs the linter and reports. */

@@ -28,9 +28,10 @@ const CLEAN = BRIEFING.replace('; @tass]', ']')
 describe('brieflint CLI', () => {
   it('reports an undefined key at its exact line as JSON and exits 1', () => {
     const folder = workspace({'talks.brief.md': BRIEFING})
-    const {code, stderr} = run(['--report', 'json', 'talks.brief.md'], folder)
+    const {code, stdout, stderr} = run(['--report', 'json', 'talks.brief.md'], folder)
     assert.equal(code, 1)
-    const [file] = JSON.parse(stderr)
+    assert.equal(stderr, '')
+    const [file] = JSON.parse(stdout)
     const unknown = file.messages.filter((message: {ruleId: string}) => message.ruleId === 'unknown-source')
     assert.equal(unknown.length, 1)
     assert.equal(unknown[0].line, TASS_LINE + 1)
@@ -39,22 +40,22 @@ describe('brieflint CLI', () => {
 
   it('exits 0 on a clean briefing and says nothing with --quiet', () => {
     const folder = workspace({'talks.brief.md': CLEAN})
-    const {code, stderr} = run(['--quiet', 'talks.brief.md'], folder)
+    const {code, stdout, stderr} = run(['--quiet', 'talks.brief.md'], folder)
     assert.equal(code, 0)
-    assert.equal(stderr.trim(), '')
+    assert.equal(stdout + stderr, '')
   })
 
   it('searches folders for *.brief.md and *.briefing but not plain Markdown', () => {
     const folder = workspace({'desk/a.brief.md': BRIEFING, 'desk/deep/b.briefing': BRIEFING, 'desk/notes.md': BRIEFING})
-    const {stderr} = run(['desk'], folder)
-    assert.match(stderr, /desk\/a\.brief\.md/)
-    assert.match(stderr, /desk\/deep\/b\.briefing/)
-    assert.doesNotMatch(stderr, /notes\.md/)
+    const {stdout} = run(['desk'], folder)
+    assert.match(stdout, /desk\/a\.brief\.md/)
+    assert.match(stdout, /desk\/deep\/b\.briefing/)
+    assert.doesNotMatch(stdout, /notes\.md/)
   })
 
   it('lints plain Markdown with --markdown', () => {
     const folder = workspace({'desk/notes.md': BRIEFING})
-    assert.match(run(['--markdown', 'desk'], folder).stderr, /notes\.md/)
+    assert.match(run(['--markdown', 'desk'], folder).stdout, /notes\.md/)
   })
 
   it('applies .brieflintrc.yaml and honours .brieflintignore', () => {
@@ -64,10 +65,10 @@ describe('brieflint CLI', () => {
       'talks.brief.md': BRIEFING,
       'drafts/wip.brief.md': '---\n---\n'
     })
-    const {code, stderr} = run(['.'], folder)
+    const {code, stdout, stderr} = run(['.'], folder)
     assert.equal(code, 0, stderr)
-    assert.match(stderr, /warning\s+Source `tass` is not defined/)
-    assert.doesNotMatch(stderr, /wip/)
+    assert.match(stdout, /warning\s+Source `tass` is not defined/)
+    assert.doesNotMatch(stdout, /wip/)
   })
 
   it('treats warnings as errors with --frail', () => {
@@ -105,9 +106,9 @@ describe('brieflint CLI', () => {
 
   it('reads no configuration from package.json, as the editor does not', () => {
     const folder = workspace({'package.json': JSON.stringify({name: 'desk', brieflint: {rules: {'unknown-source': 'off'}}}), 'talks.brief.md': BRIEFING})
-    const {code, stderr} = run(['talks.brief.md'], folder)
+    const {code, stdout} = run(['talks.brief.md'], folder)
     assert.equal(code, 1)
-    assert.match(stderr, /Source `tass` is not defined/)
+    assert.match(stdout, /Source `tass` is not defined/)
   })
 
   it('exits 2 naming a malformed configuration file', () => {
@@ -116,6 +117,40 @@ describe('brieflint CLI', () => {
     assert.equal(code, 2)
     assert.match(stderr, /^brieflint: .*\.brieflintrc\.json/)
     assert.equal(stderr.trim().split('\n').length, 1)
+  })
+})
+
+describe('brieflint CLI in CI', () => {
+  it('writes the report to stdout, so it can be redirected, and nothing to stderr', () => {
+    const folder = workspace({'talks.brief.md': BRIEFING})
+    for (const report of ['pretty', 'json', 'sarif']) {
+      const {code, stdout, stderr} = run(['--report', report, 'talks.brief.md'], folder)
+      assert.equal(code, 1)
+      assert.equal(stderr, '', report)
+      assert.match(stdout, /Source `tass` is not defined/, report)
+    }
+  })
+
+  it('exits 2 with one line on stderr when a glob or a folder matches no briefing', () => {
+    const folder = workspace({'desk/talks.brief.md': CLEAN, 'empty/notes.md': BRIEFING})
+    const glob = run(['reprots/**/*.brief.md'], folder)
+    assert.equal(glob.code, 2)
+    assert.equal(glob.stderr, 'brieflint: No briefings match `reprots/**/*.brief.md` (looked for *.brief.md, *.briefing, outside .brieflintignore).\n')
+    const empty = run(['desk', 'empty'], folder)
+    assert.equal(empty.code, 2)
+    assert.match(empty.stderr, /^brieflint: No briefings match `empty` /)
+    assert.match(empty.stdout, /desk\/talks\.brief\.md: no issues found/, 'the briefings found are still reported')
+    assert.equal(run(['desk'], folder).code, 0)
+  })
+
+  it('writes SARIF with the problems at their lines, for code scanning', () => {
+    const folder = workspace({'desk/talks.brief.md': BRIEFING})
+    const {stdout} = run(['--report', 'sarif', 'desk'], folder)
+    const [sarifRun] = JSON.parse(stdout).runs
+    const unknown = sarifRun.results.find((result: {ruleId: string}) => result.ruleId === 'unknown-source')
+    assert.equal(unknown.level, 'error')
+    assert.deepEqual(unknown.locations[0].physicalLocation.artifactLocation, {uri: 'desk/talks.brief.md', uriBaseId: 'SRCROOT'})
+    assert.equal(unknown.locations[0].physicalLocation.region.startLine, TASS_LINE + 1)
   })
 })
 
@@ -128,10 +163,10 @@ describe('brieflint CLI on many files', () => {
     const serial = run(['--jobs', '1', '--report', 'json', 'desk'], folder)
     const pooled = run(['--jobs', '2', '--report', 'json', 'desk'], folder)
     assert.equal(pooled.code, serial.code)
-    assert.equal(pooled.stderr, serial.stderr)
-    const paths = (JSON.parse(pooled.stderr) as {path: string}[]).map((file) => file.path)
+    assert.equal(pooled.stdout, serial.stdout)
+    const paths = (JSON.parse(pooled.stdout) as {path: string}[]).map((file) => file.path)
     assert.equal(paths.length, 5)
-    assert.ok((JSON.parse(pooled.stderr) as {messages: unknown[]}[]).filter((file) => file.messages.length > 0).length >= 4)
+    assert.ok((JSON.parse(pooled.stdout) as {messages: unknown[]}[]).filter((file) => file.messages.length > 0).length >= 4)
   })
 
   it('exits 2 on a bad --jobs value', () => {

@@ -49,9 +49,8 @@ async function until(read, accept, timeoutMs, what) {
 }
 
 function expectedProblems(path) {
-  // The CLI writes its report to stderr, as remark-cli does.
-  const {stderr} = spawnSync(process.execPath, [join(root, 'server/out/cli.js'), '--report', 'json', path], {encoding: 'utf8'})
-  const messages = JSON.parse(stderr.trim() || '[]')[0]?.messages ?? []
+  const {stdout} = spawnSync(process.execPath, [join(root, 'server/out/cli.js'), '--report', 'json', path], {encoding: 'utf8'})
+  const messages = JSON.parse(stdout.trim() || '[]')[0]?.messages ?? []
   return {
     messages,
     errors: messages.filter((message) => message.fatal === true).length,
