@@ -1,9 +1,10 @@
-import {commands, languages, Position, Selection, SnippetString, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type LogOutputChannel, type StatusBarItem} from 'vscode'
+import {commands, languages, SnippetString, StatusBarAlignment, TabInputWebview, Uri, window, workspace, type ExtensionContext, type LogOutputChannel, type StatusBarItem} from 'vscode'
 import {CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type ServerOptions} from 'vscode-languageclient/node'
-import {COMMANDS, LANGUAGE_ID, LinkedNamesRequest, SETTINGS_SECTION, ClaimCountsRequest} from '../../shared/protocol.js'
+import {BUNDLED_ENTITY_SCHEME, COMMANDS, LANGUAGE_ID, LinkedNamesRequest, SETTINGS_SECTION, ClaimCountsRequest, SOURCES_VIEW, SourcesOutlineRequest} from '../../shared/protocol.js'
 import {briefingPreview, type MarkdownIt} from './preview.js'
 import {askServer} from './requests.js'
 import {documentSelector} from './selector.js'
+import {SourcesView} from './sources-view.js'
 
 let client: LanguageClient | undefined
 let output: LogOutputChannel
@@ -27,21 +28,32 @@ export async function activate(context: ExtensionContext): Promise<{extendMarkdo
   output = window.createOutputChannel('Brieflint', {log: true})
   const status = window.createStatusBarItem('brieflint.status', StatusBarAlignment.Right, 100)
   status.name = 'Brieflint'
-  status.command = COMMANDS.showOutput
-  const refresh = () => void showStatus(status)
+  const sources = new SourcesView()
+  const refresh = () => {
+    void showStatus(status)
+    void showSources(sources)
+  }
 
   context.subscriptions.push(
     output,
     status,
+    sources,
+    window.registerTreeDataProvider(SOURCES_VIEW, sources),
+    // Go to Definition on a name from the bundled list opens its entry read-only: the installed extension is no place for edits.
+    workspace.registerTextDocumentContentProvider(BUNDLED_ENTITY_SCHEME, {
+      provideTextDocumentContent: async (uri) => new TextDecoder().decode(await workspace.fs.readFile(Uri.joinPath(context.extensionUri, 'server/data/entities', uri.path.split('/').pop()!)))
+    }),
     window.onDidChangeActiveTextEditor(refresh),
     languages.onDidChangeDiagnostics(refresh),
-    languages.onDidChangeDiagnostics(({uris}) => void refreshLinkedNames(uris)),
+    languages.onDidChangeDiagnostics(({uris}) => void refreshPreview(uris)),
     // Entity files listed in brieflint.entityFiles are synced to the server: a new list needs a new client.
     workspace.onDidChangeConfiguration((event) => (event.affectsConfiguration(`${SETTINGS_SECTION}.entityFiles`) ? void startClient(context, refresh) : undefined)),
     commands.registerCommand(COMMANDS.restartServer, () => client?.restart()),
     commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
-    commands.registerCommand(COMMANDS.completeCitation, completeCitation),
-    commands.registerCommand(COMMANDS.newBriefing, newBriefing)
+    commands.registerCommand(COMMANDS.newBriefing, newBriefing),
+    // VS Code offers its own preview commands for Markdown only; a briefing is previewed by the same preview.
+    commands.registerCommand(COMMANDS.showPreview, (uri?: Uri) => commands.executeCommand('markdown.showPreview', uri ?? window.activeTextEditor?.document.uri)),
+    commands.registerCommand(COMMANDS.showPreviewToSide, (uri?: Uri) => commands.executeCommand('markdown.showPreviewToSide', uri ?? window.activeTextEditor?.document.uri))
   )
   refresh()
   await startClient(context, refresh)
@@ -79,14 +91,21 @@ async function newBriefing(): Promise<void> {
   await editor.insertSnippet(new SnippetString(snippet))
 }
 
-/** Keeps the names linked in briefings at hand for the Markdown preview. */
-async function refreshLinkedNames(uris: readonly Uri[]): Promise<void> {
+/**
+ * Keeps the names linked in briefings at hand for the Markdown preview, and renders an open preview
+ * again: its marks come from the diagnostics, which arrive after the text it last rendered.
+ */
+async function refreshPreview(uris: readonly Uri[]): Promise<void> {
+  let changed = false
   for (const uri of uris) {
     const document = workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString())
     if (document?.languageId !== LANGUAGE_ID || client?.state !== State.Running) continue
     const names = await askServer(client, LinkedNamesRequest, {uri: uri.toString()}, [], output)
     linkedNames.set(uri.toString(), new Map(names.map(({surface, title}) => [surface, title])))
+    changed = true
   }
+  const previewOpen = window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof TabInputWebview && tab.input.viewType.endsWith('markdown.preview')))
+  if (changed && previewOpen) await commands.executeCommand('markdown.preview.refresh')
 }
 
 const RESTART_WINDOW_MS = 3 * 60_000
@@ -112,13 +131,10 @@ function restartingErrorHandler(showLog: () => void): ErrorHandler {
   }
 }
 
-/** After the "Add citation" fix inserted `[@]`, put the cursor inside and offer the source keys. */
-async function completeCitation(uri: string, position: {line: number; character: number}): Promise<void> {
-  const editor = window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === Uri.parse(uri).toString())
-  if (!editor) return
-  const cursor = new Position(position.line, position.character)
-  editor.selection = new Selection(cursor, cursor)
-  await commands.executeCommand('editor.action.triggerSuggest')
+/** The active briefing, if the editor has one and the server runs. */
+function activeBriefing(): Uri | undefined {
+  const document = window.activeTextEditor?.document
+  return document && client?.state === State.Running ? document.uri : undefined
 }
 
 async function showStatus(status: StatusBarItem): Promise<void> {
@@ -126,14 +142,27 @@ async function showStatus(status: StatusBarItem): Promise<void> {
   if (state !== State.Running) {
     status.text = state === State.Starting ? '$(sync~spin) Brieflint' : '$(error) Brieflint'
     status.tooltip = 'The Brieflint server is not running. Click for the log.'
+    status.command = COMMANDS.showOutput
     status.show()
     return
   }
-  const document = window.activeTextEditor?.document
-  const stats = document ? await askServer(client!, ClaimCountsRequest, {uri: document.uri.toString()}, null, output) : null
-  status.text = stats ? `$(checklist) ${stats.claims} claims · ${stats.unsourced} unsourced · ${stats.vague} vague` : '$(checklist) Brieflint'
-  status.tooltip = stats ? 'Claims in this briefing, and how many lack a source. Click for the log.' : 'Brieflint is running. Click for the log.'
+  const uri = activeBriefing()
+  const stats = uri ? await askServer(client!, ClaimCountsRequest, {uri: uri.toString()}, null, output) : null
+  status.text = stats ? `$(checklist) ${stats.claims} ${stats.claims === 1 ? 'claim' : 'claims'} · ${stats.unsourced} unsourced · ${stats.vague} vague` : '$(checklist) Brieflint'
+  status.tooltip = stats ? 'Claims in this briefing, and how many lack a source. Click for its sources.' : 'Brieflint is running. Click for the sources of the active briefing.'
+  status.command = COMMANDS.focusSources
   status.show()
+}
+
+let outlineRequests = 0
+
+/** The Sources view follows the active briefing, and its text as it is typed (each new analysis brings new diagnostics). */
+async function showSources(view: SourcesView): Promise<void> {
+  const request = ++outlineRequests
+  const uri = activeBriefing()
+  const outline = uri ? await askServer(client!, SourcesOutlineRequest, {uri: uri.toString()}, null, output) : null
+  // An answer overtaken by a later request would show an older text.
+  if (request === outlineRequests) view.show(uri, outline)
 }
 
 export async function deactivate(): Promise<void> {

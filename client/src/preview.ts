@@ -3,21 +3,30 @@
  * sourced claim get a margin mark with the problem as a tooltip, and linked names a dotted underline
  * with who they are. It only shows what the language server already reported, and has no VS Code
  * dependency of its own, so it is tested with markdown-it alone.
+ *
+ * The marks are made when the tokens are rendered, not when they are parsed: VS Code parses a document
+ * without saying which one it is (`env.currentDocument` is set only for rendering), and reuses the
+ * parsed tokens for every render, so a mark added to a token must not stay on it.
  */
 
 interface Token {
   type: string
   map: [number, number] | null
-  content: string
+  hidden: boolean
+  attrs: [string, string][] | null
   attrJoin(name: string, value: string): void
   attrSet(name: string, value: string): void
 }
 
-type Rule = (tokens: Token[], index: number, options: unknown, env: unknown, self: unknown) => string
+type Rule = (tokens: Token[], index: number, options: unknown, env: unknown, self: Renderer) => string
+
+interface Renderer {
+  rules: Record<string, Rule | undefined>
+  renderToken(tokens: Token[], index: number, options: unknown): string
+}
 
 export interface MarkdownIt {
-  core: {ruler: {push(name: string, rule: (state: {tokens: Token[]; env: unknown}) => void): void}}
-  renderer: {rules: Record<string, Rule | undefined>}
+  renderer: Renderer
   utils: {escapeHtml(text: string): string}
 }
 
@@ -36,28 +45,43 @@ export interface PreviewSource {
 }
 
 export function briefingPreview(md: MarkdownIt, source: PreviewSource): MarkdownIt {
-  md.core.ruler.push('brieflint_claims', (state) => {
-    const document = source.documentOf(state.env)
-    if (!document) return
-    const problems = source.problems(document)
-    for (const token of state.tokens) {
-      if (!token.map || (token.type !== 'paragraph_open' && token.type !== 'list_item_open')) continue
-      const [start, end] = token.map
-      const inside = problems.filter((problem) => problem.line >= start && problem.line < end)
+  const marked = (name: string, linesOf: (tokens: Token[], index: number) => [number, number] | undefined) => {
+    const base = md.renderer.rules[name]
+    md.renderer.rules[name] = (tokens, index, options, env, self) => {
+      const render = () => (base ? base(tokens, index, options, env, self) : self.renderToken(tokens, index, options))
+      const document = source.documentOf(env)
+      const lines = document ? linesOf(tokens, index) : undefined
+      const inside = lines ? source.problems(document!).filter((problem) => problem.line >= lines[0] && problem.line < lines[1]) : []
       const unsourced = inside.filter((problem) => problem.code === 'unsourced-claim')
       const vague = inside.filter((problem) => problem.code === 'vague-attribution')
-      if (unsourced.length === 0 && vague.length === 0) continue
+      if (unsourced.length === 0 && vague.length === 0) return render()
+      const token = tokens[index]!
+      const attrs = token.attrs && [...token.attrs]
       token.attrJoin('class', unsourced.length > 0 ? 'brieflint-unsourced' : 'brieflint-vague')
       token.attrSet('title', [...unsourced, ...vague].map((problem) => problem.message).join('\n'))
+      try {
+        return render()
+      } finally {
+        token.attrs = attrs
+      }
     }
+  }
+  // A paragraph is marked where it is shown: itself, or in a tight list (whose paragraphs are hidden) its item.
+  marked('paragraph_open', (tokens, index) => (tokens[index]!.hidden ? undefined : tokens[index]!.map ?? undefined))
+  marked('list_item_open', (tokens, index) => {
+    const paragraph = tokens[index + 1]
+    return paragraph?.type === 'paragraph_open' && paragraph.hidden ? paragraph.map ?? undefined : undefined
   })
+
   const text = md.renderer.rules.text
   md.renderer.rules.text = (tokens, index, options, env, self) => {
     const document = source.documentOf(env)
     const names = document ? source.names(document) : undefined
-    const content = tokens[index]!.content
+    const content = (tokens[index] as Token & {content: string}).content
     if (!names || names.size === 0) return text ? text(tokens, index, options, env, self) : md.utils.escapeHtml(content)
-    const pattern = new RegExp(`(${[...names.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g')
+    // Whole words only: "Russian" is not a mention of Russia.
+    const alternatives = [...names.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u')
     return content
       .split(pattern)
       .map((part, at) => (at % 2 === 1 ? `<span class="brieflint-entity" title="${md.utils.escapeHtml(names.get(part) ?? '')}">${md.utils.escapeHtml(part)}</span>` : md.utils.escapeHtml(part)))

@@ -7,7 +7,7 @@ import {
   type InitializeResult
 } from 'vscode-languageserver/node'
 import {version} from '../../package.json'
-import {LinkedNamesRequest, ClaimCountsRequest} from '../../shared/protocol.js'
+import {ClaimCountsRequest, LinkedNamesRequest, SourcesOutlineRequest} from '../../shared/protocol.js'
 import {SEMANTIC_TOKEN_LEGEND} from './features/semantic-tokens.js'
 import {createLanguageService, type LanguageService} from './service/language-service.js'
 import type {Logger} from './service/workspace.js'
@@ -34,7 +34,8 @@ export function serve(connection: Connection): void {
       logger,
       diagnostics: pull
         ? {pull, refresh: () => void connection.languages.diagnostics.refresh().catch((error: unknown) => logger.warn(`Diagnostics refresh failed: ${String(error)}`))}
-        : {pull, publish: (diagnostics) => void connection.sendDiagnostics(diagnostics)}
+        : {pull, publish: (diagnostics) => void connection.sendDiagnostics(diagnostics)},
+      snippetEdits: Boolean(params.capabilities.workspace?.workspaceEdit?.snippetEditSupport)
     })
     return {
       capabilities: {
@@ -79,6 +80,7 @@ export function serve(connection: Connection): void {
   connection.onCodeAction(({textDocument, context}, token) => service.codeActions(textDocument.uri, context.diagnostics, token))
   connection.onRequest(ClaimCountsRequest, ({uri}, token) => service.claimCounts(uri, token))
   connection.onRequest(LinkedNamesRequest, ({uri}, token) => service.linkedNames(uri, token))
+  connection.onRequest(SourcesOutlineRequest, ({uri}, token) => service.sourcesOutline(uri, token))
 
   connection.listen()
 }

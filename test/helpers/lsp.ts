@@ -43,6 +43,8 @@ export interface ClientOptions {
   workspaceFolders?: string[]
   /** Whether the client takes watchers relative to a folder (VS Code does); true unless false. */
   relativePatterns?: boolean
+  /** Whether the client applies snippets in workspace edits (VS Code does); true unless false. */
+  snippetEdits?: boolean
 }
 
 /** How the client reaches its server: a spawned process, or the server's code in this process. */
@@ -141,7 +143,13 @@ export class LspClient {
       rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
       workspaceFolders: folders.length > 0 ? folders.map((folder, index) => ({uri: pathToFileURL(folder).href, name: `folder-${index}`})) : null,
       capabilities: {
-        workspace: {configuration: true, workspaceFolders: true, diagnostics: {refreshSupport: true}, didChangeWatchedFiles: {dynamicRegistration: true, relativePatternSupport: options.relativePatterns !== false}},
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          diagnostics: {refreshSupport: true},
+          didChangeWatchedFiles: {dynamicRegistration: true, relativePatternSupport: options.relativePatterns !== false},
+          workspaceEdit: {documentChanges: true, snippetEditSupport: options.snippetEdits !== false}
+        },
         textDocument: {
           ...(options.pull === false ? {} : {diagnostic: {dynamicRegistration: false, relatedDocumentSupport: false}}),
           publishDiagnostics: {versionSupport: true, codeDescriptionSupport: true, dataSupport: true},

@@ -8,6 +8,8 @@ export interface TestServiceOptions extends MemoryWorkspaceOptions {
   /** Pull diagnostics, as VS Code does; false pushes them, as older editors need. */
   pull?: boolean
   rules?: readonly Rule[]
+  /** The editor applies snippet edits, as VS Code does; true unless false. */
+  snippetEdits?: boolean
 }
 
 /** A token that is never cancelled. */
@@ -33,7 +35,8 @@ export function startService(options: TestServiceOptions = {}) {
             }
           }
         : {pull: true, refresh: () => counts.refreshes++},
-    ...(options.rules ? {rules: options.rules} : {})
+    ...(options.rules ? {rules: options.rules} : {}),
+    snippetEdits: options.snippetEdits !== false
   })
   let version = 0
   return {

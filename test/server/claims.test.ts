@@ -44,13 +44,12 @@ describe('claims over the protocol', () => {
     assert.equal((hover.contents as {value: string}).value, '**Claim** · Attributed to Medinsky, by the list introduced on line 8.')
   })
 
-  it('offers "Add citation", which inserts [@] before the full stop and asks for completion', async () => {
+  it('offers "Add citation" to an editor that applies snippets: a citation before the full stop, its key a choice of the sources', async () => {
     const diagnostic = (await client.diagnostics(uri)).find((item) => item.code === 'unsourced-claim')
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: diagnostic!.range, context: {diagnostics: [diagnostic]}})
     const add = actions.find((action) => action.title === 'Add citation')!
     const character = lines[12]!.length - 1
-    assert.deepEqual(add.edit!.changes![uri], [{range: {start: {line: 12, character}, end: {line: 12, character}}, newText: ' [@]'}])
-    assert.deepEqual(add.command!.arguments, [uri, {line: 12, character: character + 3}])
+    assert.deepEqual(add.edit!.documentChanges, [{textDocument: {uri, version: 1}, edits: [{range: {start: {line: 12, character}, end: {line: 12, character}}, snippet: {kind: 'snippet', value: ' [@${1|izvestia|}]'}}]}])
     assert.ok(actions.some((action) => action.title === 'Disable unsourced-claim for this line'))
   })
 

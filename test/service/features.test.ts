@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {resolve} from 'node:path'
 import {describe, it} from 'node:test'
-import type {CodeAction, Diagnostic, TextDocumentEdit} from 'vscode-languageserver'
+import type {CodeAction, Diagnostic, TextDocumentEdit, TextEdit} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
 import {stringify} from 'yaml'
 import {FIXTURE_LIST} from '../helpers/entities.js'
 import {BRIEFING, TASS_CHARACTER, TASS_LINE} from '../helpers/fixtures.js'
@@ -30,6 +33,10 @@ function desk(entityFile = stringify(FIXTURE_LIST)) {
     files: {'/desk/.brieflint/entities.yaml': entityFile, '/desk/other.brief.md': '---\ntitle: Other\ndate: 2025-07-24\n---\n\nRustem Umerov arrived.\n'}
   })
   return {...test, uri: test.open(uriOf('/desk/talks.brief.md'), PEOPLE)}
+}
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'briefing', 1, text), edits)
 }
 
 async function actionsFor(test: ReturnType<typeof startService>, uri: string, code: string, about = ''): Promise<{diagnostic: Diagnostic; actions: CodeAction[]}> {
@@ -83,6 +90,34 @@ describe('sources and citations', () => {
     assert.deepEqual(actions[0]!.edit!.changes![misspelt], [{range: diagnostic.range, newText: 'izvestia'}])
   })
 
+  it('removes an uncited source\'s entry, whole lines, and leaves an entry in a flow mapping alone', async () => {
+    const text = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n  ria:\n    title: RIA report\n    date: 2025-07-22\n  izvestia: {title: Izvestia} # the live blog\n---\n\nPeskov spoke [@tass].\n'
+    const test = startService()
+    const uri = test.open('file:///workspace/sources.brief.md', text)
+    const fixed = await Promise.all(['ria', 'izvestia'].map(async (key) => {
+      const {actions} = await actionsFor(test, uri, 'unused-source', `\`${key}\``)
+      const remove = actions.find((action) => action.title === `Remove the source \`${key}\``)!
+      return applyEdits(text, remove.edit!.changes![uri]!)
+    }))
+    assert.equal(fixed[0], text.replace('  ria:\n    title: RIA report\n    date: 2025-07-22\n', ''))
+    assert.equal(fixed[1], text.replace('  izvestia: {title: Izvestia} # the live blog\n', ''))
+    const flow = test.open('file:///workspace/flow.brief.md', '---\ntitle: Talks\ndate: 2025-07-24\nsources: {tass: {title: TASS}, ria: {title: RIA}}\n---\n\nPeskov spoke [@tass].\n')
+    const {actions} = await actionsFor(test, flow, 'unused-source')
+    assert.ok(!actions.some((action) => action.title.startsWith('Remove')))
+  })
+
+  it('writes a relative month, day or year as the date it means', async () => {
+    const text = '---\ntitle: Talks\ndate: 2025-07-24\n---\n\nThis month the talks moved to Istanbul; they resumed yesterday and may end by next year. Last year\'s talks failed.\n'
+    const test = startService()
+    const uri = test.open('file:///workspace/dates.brief.md', text)
+    const fixes = await Promise.all(['This month', 'yesterday', 'next year', 'Last year'].map(async (phrase) => {
+      const {actions} = await actionsFor(test, uri, 'relative-date', `“${phrase}”`)
+      return actions.filter((action) => action.title.startsWith('Change to')).map((action) => action.title)
+    }))
+    // A possessive needs rewording, not a date dropped in.
+    assert.deepEqual(fixes, [['Change to `In July 2025`'], ['Change to `on 23 July 2025`'], ['Change to `2026`'], []])
+  })
+
   it('answers nothing for a document it does not have, or a request already cancelled', async () => {
     assert.equal(await test.service.hover('file:///workspace/closed.brief.md', {line: 0, character: 0}, never), null)
     const {CancellationTokenSource} = await import('vscode-languageserver')
@@ -117,7 +152,27 @@ Sources say the next round will be in August.
     assert.deepEqual(await test.service.claimCounts(uri, never), {claims: 4, unsourced: 1, vague: 1})
     assert.deepEqual((await test.service.codeLenses(uri, never)).map((lens) => [lens.range.start.line, lens.command!.title]), [[7, '4 claims · 1 unsourced · 1 vague']])
     const {actions} = await actionsFor(test, uri, 'unsourced-claim')
-    assert.ok(actions.some((action) => action.title === 'Add citation' && action.command?.command === 'brieflint.completeCitation'))
+    const add = actions.find((action) => action.title === 'Add citation')!
+    const [edit] = add.edit!.documentChanges as TextDocumentEdit[]
+    // A snippet whose key is a choice of the sources, filled in with the first: never an empty `[@]`.
+    assert.deepEqual(edit!.edits, [{range: {start: {line: 13, character: 35}, end: {line: 13, character: 35}}, snippet: {kind: 'snippet', value: ' [@${1|izvestia|}]'}}])
+  })
+
+  it('offers no "Add citation" to an editor that cannot apply snippets, rather than leave an empty key', async () => {
+    const test = startService({snippetEdits: false})
+    const uri = test.open('file:///workspace/claims.brief.md', TEXT)
+    const {actions} = await actionsFor(test, uri, 'unsourced-claim')
+    assert.ok(actions.length > 0)
+    assert.ok(!actions.some((action) => action.title === 'Add citation'))
+  })
+
+  it('says "1 claim", and counts neither a silenced report nor a rule turned off', async () => {
+    const test = startService({settings: {rules: {'vague-attribution': 'off'}}})
+    const silenced = TEXT.replace('The talks lasted', '<!-- brieflint-disable-next-line unsourced-claim -->\nThe talks lasted')
+    const uri = test.open('file:///workspace/claims.brief.md', silenced)
+    assert.deepEqual(await test.service.claimCounts(uri, never), {claims: 4, unsourced: 0, vague: 0})
+    const one = test.open('file:///workspace/one.brief.md', '---\ntitle: One\ndate: 2025-07-24\n---\n\n## Results\n\nThe talks lasted just under an hour.\n')
+    assert.deepEqual((await test.service.codeLenses(one, never)).map((lens) => lens.command!.title), ['1 claim · 1 unsourced'])
   })
 
   it('counts nothing for a file that is not a briefing', async () => {
@@ -194,6 +249,25 @@ describe('entities', () => {
     const jsonUri = json.open(uriOf('/desk/talks.brief.md'), PEOPLE)
     const offered = await actionsFor(json, jsonUri, 'unknown-person')
     assert.ok(!offered.actions.some((action) => action.title.startsWith('Add “')))
+  })
+
+  it('goes to a bundled entry as a read-only document, not the installed extension\'s file', async () => {
+    const test = startService({folders: ['/desk']})
+    const uri = test.open(uriOf('/desk/peskov.brief.md'), '---\ntitle: Talks\ndate: 2025-07-24\n---\n\nDmitry Peskov spoke to reporters.\n')
+    const [location] = await test.service.definition(uri, {line: 5, character: 3}, never)
+    assert.equal(location!.uri, 'brieflint-bundled:/core.yaml')
+    const bundled = readFileSync(resolve(import.meta.dirname, '../../server/data/entities/core.yaml'), 'utf8').split('\n')
+    assert.match(bundled[location!.range.start.line]!, /id: dmitry-peskov/)
+    const [symbol] = await test.service.workspaceSymbols('Dmitry Peskov', never)
+    assert.equal((symbol!.location as {uri: string}).uri, 'brieflint-bundled:/core.yaml')
+  })
+
+  it('names a speaker once when the subject runs two names together', async () => {
+    const test = startService()
+    const uri = test.open('file:///workspace/moscow.brief.md', '---\ntitle: Talks\ndate: 2025-07-24\n---\n\nIn Moscow Russia said the talks would continue.\n\nDmitry Peskov said the talks would continue.\n')
+    const hoverAt = async (line: number) => ((await test.service.hover(uri, {line, character: 30}, never))!.contents as {value: string}).value
+    assert.equal(await hoverAt(5), '**Claim** · Attributed to Russia.')
+    assert.equal(await hoverAt(7), '**Claim** · Attributed to Dmitry Peskov.')
   })
 
   it('outside any workspace folder, uses the bundled list and offers no entity file', async () => {

@@ -7,14 +7,15 @@ import {addPersonActions, type EntityFileTarget} from './add-person.js'
 import {addCitationAction} from './claims.js'
 import type {DiagnosticData} from './diagnostics.js'
 import {disableNextLineEdit} from './disable-comment.js'
+import {removeSourceAction} from './remove-source.js'
 
 /**
  * Quick fixes for the diagnostics in the request: adding an unknown person, or recording a person's
  * posts as of the briefing's date, in the workspace's entity file (when the briefing is in a
- * workspace folder), the rules' expected replacements,
- * "Add citation", and a disable comment for the line.
+ * workspace folder), the rules' expected replacements, "Add citation" (as a snippet, where the
+ * editor applies snippet edits), removing an uncited source, and a disable comment for the line.
  */
-export function codeActions(briefing: Briefing, document: TextDocument, diagnostics: Diagnostic[], entityFile: EntityFileTarget | undefined, index?: EntityIndex): CodeAction[] {
+export function codeActions(briefing: Briefing, document: TextDocument, diagnostics: Diagnostic[], entityFile: EntityFileTarget | undefined, index?: EntityIndex, {snippetEdits = false} = {}): CodeAction[] {
   const actions: CodeAction[] = entityFile ? addPersonActions(entityFile, document, diagnostics, index, briefingDate(briefing)) : []
   const disabled = new Set<string>()
   for (const diagnostic of diagnostics) {
@@ -29,8 +30,12 @@ export function codeActions(briefing: Briefing, document: TextDocument, diagnost
         edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: replacement}]}}
       })
     }
-    if (ruleId === 'unsourced-claim' || ruleId === 'vague-attribution') {
+    if (snippetEdits && (ruleId === 'unsourced-claim' || ruleId === 'vague-attribution')) {
       const action = addCitationAction(briefing, document, diagnostic)
+      if (action) actions.push(action)
+    }
+    if (ruleId === 'unused-source') {
+      const action = removeSourceAction(briefing, document, diagnostic)
       if (action) actions.push(action)
     }
     const line = diagnostic.range.start.line

@@ -1,19 +1,19 @@
 import type {CodeLens} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {analyseClaims} from '../engine/claims/analyse.js'
 import type {Briefing, Section} from '../engine/model.js'
+import type {BrieflintMessage} from '../engine/rule.js'
+import {claimsLabel, reportedClaims} from './claim-counts.js'
 import {toRange} from './hover.js'
 
-/** "5 claims · 1 unsourced" above each section heading, subsections included. */
-export function sectionLenses(briefing: Briefing, document: TextDocument): CodeLens[] {
-  const claims = analyseClaims(briefing).units.filter((unit) => unit.claim)
+/** "5 claims · 1 unsourced" above each section heading, subsections included, as the Problems panel counts them. */
+export function sectionLenses(briefing: Briefing, document: TextDocument, messages: readonly BrieflintMessage[]): CodeLens[] {
+  const {claims, unsourced, vague} = reportedClaims(briefing, messages)
   const lenses: CodeLens[] = []
   const visit = (section: Section) => {
-    const inside = claims.filter((unit) => unit.span.start >= section.span.start && unit.span.start < section.span.end)
-    const unsourced = inside.filter((unit) => unit.attribution === 'unsourced').length
-    const vague = inside.filter((unit) => unit.attribution === 'vague').length
-    const parts = [`${inside.length} ${inside.length === 1 ? 'claim' : 'claims'}`, `${unsourced} unsourced`]
-    if (vague > 0) parts.push(`${vague} vague`)
+    const inside = (unit: {span: {start: number}}) => unit.span.start >= section.span.start && unit.span.start < section.span.end
+    const parts = [claimsLabel(claims.filter(inside).length), `${unsourced.filter(inside).length} unsourced`]
+    const vagueInside = vague.filter(inside).length
+    if (vagueInside > 0) parts.push(`${vagueInside} vague`)
     lenses.push({range: toRange(document, section.headingSpan), command: {title: parts.join(' · '), command: ''}})
     section.children.forEach(visit)
   }

@@ -1,3 +1,4 @@
+import {basename} from 'node:path'
 import {SymbolKind, type Location, type WorkspaceSymbol} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing} from '../engine/model.js'
@@ -5,6 +6,7 @@ import type {EntityIndex} from '../entities/entity-index.js'
 import {findMentions} from '../entities/mentions.js'
 import {toRange} from './hover.js'
 import {mentionAt} from './entities.js'
+import {BUNDLED_ENTITY_SCHEME} from '../../../shared/protocol.js'
 
 /** A briefing somewhere in the workspace, open or on disk. */
 export interface WorkspaceBriefing {
@@ -15,14 +17,18 @@ export interface WorkspaceBriefing {
 /** An entity list file as a document, read by the service; undefined when it cannot be read. */
 export type EntityFileDocument = (path: string) => TextDocument | undefined
 
-/** The entity's entry in its list file: the workspace's own file, or the bundled one (read-only). */
+/**
+ * The entity's entry in its list file: the workspace's own file, where the desk edits it, or the
+ * bundled one as a read-only document, since an edit inside the installed extension would be lost.
+ */
 export function entityLocation(index: EntityIndex, entityId: string, documentOf: EntityFileDocument): Location | undefined {
   const origin = index.origins.get(entityId)
   if (!origin?.path || origin.offset === undefined) return undefined
   const document = documentOf(origin.path)
   if (!document) return undefined
   const position = document.positionAt(origin.offset)
-  return {uri: document.uri, range: {start: position, end: {line: position.line, character: position.character + entityId.length}}}
+  const uri = origin.bundled ? `${BUNDLED_ENTITY_SCHEME}:/${basename(origin.path)}` : document.uri
+  return {uri, range: {start: position, end: {line: position.line, character: position.character + entityId.length}}}
 }
 
 export function entityDefinition(briefing: Briefing, index: EntityIndex, offset: number, documentOf: EntityFileDocument): Location[] {

@@ -19,7 +19,7 @@ export function hover(briefing: Briefing, document: TextDocument, position: Posi
     const body = definition ? briefing.text.slice(definition.span.start, definition.span.end).replace(/^\[\^[^\]]+\]:\s*/, '') : `Footnote \`${footnote.label}\` has no definition.`
     return {contents: {kind: 'markdown', value: body}, range: toRange(document, footnote.span)}
   }
-  return (index ? entityHover(briefing, index, document, offset) : null) ?? claimHover(briefing, document, offset)
+  return (index ? entityHover(briefing, index, document, offset) : null) ?? claimHover(briefing, document, offset, index)
 }
 
 export function describeSource(source: SourceDefinition): string {

@@ -5,6 +5,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Settings} from '../configuration/settings.js'
 import type {LintResult} from '../engine/lint.js'
 import type {Briefing} from '../engine/model.js'
+import type {BrieflintMessage} from '../engine/rule.js'
 import {parseBriefing} from '../engine/parse.js'
 import type {Rule} from '../engine/rule.js'
 import type {EntityIndex} from '../entities/entity-index.js'
@@ -49,6 +50,8 @@ export interface OpenBriefing {
   document: TextDocument
   briefing: Briefing
   index: EntityIndex
+  /** What the rules reported, after control comments: what the Problems panel lists. */
+  messages: BrieflintMessage[]
 }
 
 /** The analysis behind an editor feature; undefined for documents Brieflint does not check, or a cancelled request. */
@@ -59,7 +62,7 @@ export async function briefingOf(context: ServiceContext, uri: string, token: Ca
     const document = context.documents.get(uri)
     if (!document || !shouldLint(uri, settings, document.languageId)) return undefined
     const result = await analysisOf(context, document)
-    if (result && context.documents.get(uri)?.version === document.version) return {document, briefing: result.briefing, index: await context.configurations.entitiesFor(uri)}
+    if (result && context.documents.get(uri)?.version === document.version) return {document, briefing: result.briefing, index: await context.configurations.entitiesFor(uri), messages: result.messages}
   }
   return undefined
 }

@@ -33,9 +33,10 @@ import {hover} from '../features/hover.js'
 import {linkedNames} from '../features/linked-names.js'
 import {findReferences} from '../features/references.js'
 import {semanticTokens} from '../features/semantic-tokens.js'
+import {sourcesOutline} from '../features/sources-outline.js'
 import {documentSymbols} from '../features/symbols.js'
 import {rules as builtInRules} from '../rules/index.js'
-import {ENTITY_FILE_NAMES, WATCHED_FILES, type ClaimCounts, type LinkedName} from '../../../shared/protocol.js'
+import {ENTITY_FILE_NAMES, WATCHED_FILES, type ClaimCounts, type LinkedName, type SourcesOutline} from '../../../shared/protocol.js'
 import {Analyses} from './analyses.js'
 import {briefingOf, isConfigFile, workspaceBriefings, type OpenBriefing, type ServiceContext} from './briefings.js'
 import {Configurations} from './configurations.js'
@@ -48,6 +49,8 @@ export interface LanguageServiceOptions {
   diagnostics: DiagnosticsMode
   /** The rules to run; the built-in ones by default. */
   rules?: readonly Rule[]
+  /** The editor applies snippets in workspace edits (LSP 3.18), which "Add citation" needs. */
+  snippetEdits?: boolean
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -62,8 +65,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
 export class LanguageService {
   private readonly context: ServiceContext
   private readonly diagnosticsOf: Diagnostics
+  private readonly snippetEdits: boolean
 
-  constructor({workspace, logger, diagnostics, rules = builtInRules}: LanguageServiceOptions) {
+  constructor({workspace, logger, diagnostics, rules = builtInRules, snippetEdits = false}: LanguageServiceOptions) {
+    this.snippetEdits = snippetEdits
     const documents = new Map<string, TextDocument>()
     this.context = {
       workspace,
@@ -184,7 +189,7 @@ export class LanguageService {
   }
 
   codeLenses(uri: string, token: CancellationToken): Promise<CodeLens[]> {
-    return this.withBriefing(uri, token, [], ({briefing, document}) => sectionLenses(briefing, document))
+    return this.withBriefing(uri, token, [], ({briefing, document, messages}) => sectionLenses(briefing, document, messages))
   }
 
   foldingRanges(uri: string, token: CancellationToken): Promise<FoldingRange[]> {
@@ -196,11 +201,15 @@ export class LanguageService {
   }
 
   codeActions(uri: string, diagnostics: Diagnostic[], token: CancellationToken): Promise<CodeAction[]> {
-    return this.withBriefing(uri, token, [], ({briefing, document, index}) => codeActions(briefing, document, diagnostics, this.entityFileTarget(uri), index))
+    return this.withBriefing(uri, token, [], ({briefing, document, index}) => codeActions(briefing, document, diagnostics, this.entityFileTarget(uri), index, {snippetEdits: this.snippetEdits}))
   }
 
   claimCounts(uri: string, token: CancellationToken): Promise<ClaimCounts | null> {
-    return this.withBriefing(uri, token, null, ({briefing}) => claimCounts(briefing))
+    return this.withBriefing(uri, token, null, ({briefing, messages}) => claimCounts(briefing, messages))
+  }
+
+  sourcesOutline(uri: string, token: CancellationToken): Promise<SourcesOutline | null> {
+    return this.withBriefing(uri, token, null, ({briefing, document, index, messages}) => sourcesOutline(briefing, document, index, messages))
   }
 
   linkedNames(uri: string, token: CancellationToken): Promise<LinkedName[]> {
