@@ -11,6 +11,7 @@ import {location} from 'vfile-location'
 import reporterJson from 'vfile-reporter-json'
 import {version} from '../../package.json'
 import {ENTITY_FILE_NAMES} from '../../shared/files.js'
+import {cacheSalt, LintCache} from './cli-cache.js'
 import {addMessages, LintPool, serveLintJobs} from './cli-pool.js'
 import {prettyReport, type PrettyOptions} from './cli-report.js'
 import {sarifReport, type SarifOptions} from './cli-sarif.js'
@@ -19,6 +20,7 @@ import {checkRules} from './configuration/check.js'
 import {findConfigFile, type ConfigFile} from './configuration/file.js'
 import {mergeConfigs, type BrieflintConfig, type RuleSetting} from './engine/config.js'
 import {lint} from './engine/lint.js'
+import type {BrieflintMessage} from './engine/rule.js'
 import type {EntityIndex} from './entities/entity-index.js'
 import {buildIndex} from './entities/load.js'
 import {rules} from './rules/index.js'
@@ -40,6 +42,9 @@ Options:
                     .brieflint/entities.yaml|yml|json in the current folder is read by default
   --jobs <n>        worker threads for several files (default: one per core beyond the first,
                     at most 4, none on two cores or fewer); 1 lints in-process
+  --cache           reuse the results of files unchanged since the last run with --cache
+  --cache-location <file>
+                    where the cache is kept (default: .brieflintcache in the current folder)
   --no-config       ignore .brieflintrc files
   --no-ignore       ignore .brieflintignore files
   --color / --no-color
@@ -69,6 +74,8 @@ function main() {
         rule: {type: 'string', multiple: true, default: []},
         entities: {type: 'string', multiple: true, default: []},
         jobs: {type: 'string'},
+        cache: {type: 'boolean', default: false},
+        'cache-location': {type: 'string', default: '.brieflintcache'},
         config: {type: 'boolean', default: true},
         ignore: {type: 'boolean', default: true},
         color: {type: 'boolean', default: Boolean(process.stdout.isTTY)},
@@ -100,7 +107,8 @@ function main() {
   const pool = several && jobs > 1 ? new LintPool(__filename, entityPaths, jobs) : undefined
   const configFor = values.config ? configFinder(cliRules) : () => ({rules: cliRules})
   // Given --jobs, use the workers from the first file; by default only once the run proves long.
-  const lintFile = linter(entities, pool, values.jobs === undefined ? IN_PROCESS_MS : 0)
+  const cache = values.cache ? new LintCache(values['cache-location'], cacheSalt(version, entityPaths)) : undefined
+  const lintFile = linter(entities, pool, values.jobs === undefined ? IN_PROCESS_MS : 0, cache)
 
   engine(
     {
@@ -123,6 +131,7 @@ function main() {
     },
     (error, code, context) => {
       pool?.close()
+      cache?.save()
       if (error) fail(String(error.message).split('\n')[0]!)
       // A mistyped path in CI must not pass as a clean run.
       const unmatched = unmatchedPatterns(patterns, context?.files ?? [], process.cwd())
@@ -147,13 +156,25 @@ function unparsed(this: Processor) {
 /** Starting workers costs about half a second: a small run is over sooner without them. */
 const IN_PROCESS_MS = 500
 
-/** Lints in this thread until `inProcessMs` are spent, then on the pool's workers, if there is a pool. */
-function linter(entities: EntityIndex, pool: LintPool | undefined, inProcessMs: number) {
+/**
+ * Lints in this thread until `inProcessMs` are spent, then on the pool's workers, if there is a pool;
+ * with a cache, a file whose text and configuration are unchanged is not linted at all.
+ */
+function linter(entities: EntityIndex, pool: LintPool | undefined, inProcessMs: number, cache: LintCache | undefined) {
   let spent = 0
   return (file: VFile, config: BrieflintConfig): Promise<void> | undefined => {
-    if (pool && spent >= inProcessMs) return pool.lint(file, config)
+    const text = String(file.value)
+    const path = resolve(file.cwd, file.path)
+    const key = cache?.key(text, config)
+    const cached = key === undefined ? undefined : cache!.get(path, key)
+    if (cached) return void addMessages(file, cached)
+    const report = (messages: BrieflintMessage[]) => {
+      if (key !== undefined) cache!.set(path, key, messages)
+      addMessages(file, messages)
+    }
+    if (pool && spent >= inProcessMs) return pool.lint(text, config).then(report)
     const started = performance.now()
-    addMessages(file, lint(String(file.value), {rules, config, entities}).messages)
+    report(lint(text, {rules, config, entities}).messages)
     spent += performance.now() - started
     return undefined
   }
