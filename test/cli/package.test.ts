@@ -19,6 +19,8 @@ describe('the command-line package', () => {
     // Nothing but Brieflint is installed: the CLI bundle needs no other package.
     assert.deepEqual(readdirSync(join(prefix, 'lib/node_modules')), ['brieflint'])
     assert.equal(existsSync(join(prefix, 'lib/node_modules/brieflint/node_modules')), false)
+    // The problem matcher ships with it, for workflows that annotate the pretty report.
+    assert.ok(existsSync(join(prefix, 'lib/node_modules/brieflint/.github/brieflint-matcher.json')))
 
     const desk = tempFolder('pack-desk')
     // An attributed sentence needs the part-of-speech tagger, whose model ships inside the package.
