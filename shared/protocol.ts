@@ -78,7 +78,7 @@ export interface OutlineClaim extends OutlineEntry {
 }
 
 export interface OutlineSection {
-  /** The heading's text; the document's title before the first heading. */
+  /** The heading's text; `Before the first heading` for claims above every heading (no range then). */
   title: string
   range?: Range
   claims: OutlineClaim[]

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import {after, before, describe, it} from 'node:test'
 import type {CodeAction, CodeLens, Hover} from 'vscode-languageserver-protocol'
+import type {SourcesOutline} from '../../shared/protocol.js'
 import {LspClient} from '../helpers/lsp.js'
 
 const uri = 'file:///workspace/claims.brief.md'
@@ -62,5 +63,26 @@ describe('claims over the protocol', () => {
 
   it('counts claims for the status bar', async () => {
     assert.deepEqual(await client.request('brieflint/claimCounts', {uri}), {claims: 5, unsourced: 1, vague: 1})
+  })
+
+  it('outlines the briefing for the Sources view: the uncited source, then the flagged claims by section', async () => {
+    const outline = await client.request<SourcesOutline>('brieflint/sourcesOutline', {uri})
+    assert.deepEqual(outline.sources.map((source) => [source.key, source.range?.start.line, source.claims.length]), [['izvestia', 4, 0]])
+    assert.deepEqual(outline.sections.map((section) => [section.title, section.range, section.claims.map((claim) => [claim.attribution, claim.range.start.line, claim.text])]), [
+      ['Before the first heading', undefined, [['unsourced', 12, 'The talks lasted just under an hour.'], ['vague', 14, 'Sources say the next round will be in August.']]]
+    ])
+    assert.equal(await client.request('brieflint/sourcesOutline', {uri: 'file:///workspace/closed.brief.md'}), null)
+  })
+
+  it('offers no "Add citation" to an editor that does not apply snippet edits, rather than leave an empty [@]', async () => {
+    const plain = await LspClient.start({snippetEdits: false})
+    try {
+      await plain.open(uri, TEXT)
+      const diagnostic = (await plain.diagnostics(uri)).find((item) => item.code === 'unsourced-claim')
+      const actions = await plain.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: diagnostic!.range, context: {diagnostics: [diagnostic]}})
+      assert.deepEqual(actions.map((action) => action.title), ['Disable unsourced-claim for this line'])
+    } finally {
+      await plain.stop()
+    }
   })
 })

@@ -111,6 +111,15 @@ describe('entities over the protocol', () => {
     assert.match(entityLines[location!.range.start.line]!, /id: hakan-fidan/)
   })
 
+  it('goes to a bundled entity\'s entry as a read-only brieflint-bundled: document, not the installed file', async () => {
+    const bundled = fileUri(join(folder, 'lavrov.brief.md'))
+    await client.open(bundled, '---\ntitle: Geneva\ndate: 2025-07-24\n---\n\nSergey Lavrov spoke in Geneva.\n')
+    const [location] = await client.request<Location[]>('textDocument/definition', {textDocument: {uri: bundled}, position: {line: 5, character: 3}})
+    assert.equal(location!.uri, 'brieflint-bundled:/core.yaml')
+    const entryLines = readFileSync(join(import.meta.dirname, '../../server/data/entities/core.yaml'), 'utf8').split('\n')
+    assert.match(entryLines[location!.range.start.line]!.slice(location!.range.start.character), /^sergey-lavrov/)
+  })
+
   it('finds references in every briefing of the workspace', async () => {
     const locations = await client.request<Location[]>('textDocument/references', {textDocument: {uri}, position: at(8, 'Rustem Umerov'), context: {includeDeclaration: false}})
     assert.deepEqual(locations.map((location) => `${location.uri.split('/').pop()}:${location.range.start.line}`).sort(), ['other.brief.md:5', 'talks.brief.md:8', 'talks.brief.md:8'])

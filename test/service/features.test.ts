@@ -97,6 +97,7 @@ describe('sources and citations', () => {
     const fixed = await Promise.all(['ria', 'izvestia'].map(async (key) => {
       const {actions} = await actionsFor(test, uri, 'unused-source', `\`${key}\``)
       const remove = actions.find((action) => action.title === `Remove the source \`${key}\``)!
+      assert.notEqual(remove.isPreferred, true, 'auto fix must not delete a source')
       return applyEdits(text, remove.edit!.changes![uri]!)
     }))
     assert.equal(fixed[0], text.replace('  ria:\n    title: RIA report\n    date: 2025-07-22\n', ''))

@@ -22,7 +22,7 @@ export function removeSourceAction(briefing: Briefing, document: TextDocument, d
     title: `Remove the source \`${source.key}\``,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    isPreferred: true,
+    // Not preferred: a source not cited yet is often one about to be, and "auto fix" must not delete it.
     edit: {changes: {[document.uri]: [{range: {start: document.positionAt(lineStart), end: document.positionAt(lineEnd + 1)}, newText: ''}]}}
   }
 }
