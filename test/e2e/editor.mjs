@@ -474,3 +474,42 @@ export async function screenshot(page, path) {
   await page.screenshot({path})
   return path
 }
+
+/** The line number of the cursor in the (first) editor, 1-based as shown in the margin; undefined if none. */
+export async function activeLineNumber(page) {
+  const text = await page.locator('.editor-instance .monaco-editor .margin-view-overlays .active-line-number').first().textContent({timeout: 2_000}).catch(() => undefined)
+  return text ? Number(text.trim()) : undefined
+}
+
+/** The side-bar pane (a view such as the Explorer's "Outline") whose header reads `title`. */
+export function viewPane(page, title) {
+  return page.locator('.pane').filter({has: page.locator('.pane-header h3.title', {hasText: new RegExp(`^${title}$`, 'i')})}).first()
+}
+
+/** The rows a tree view shows, each as its text (label, then description). */
+export async function viewRows(page, title) {
+  return viewPane(page, title)
+    .locator('.monaco-list-row')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [row.querySelector('.label-name'), row.querySelector('.label-description')]
+          .map((part) => part?.textContent.replace(/\s+/g, ' ').trim() ?? '')
+          .filter(Boolean)
+          .join(' ')
+      )
+    )
+}
+
+/**
+ * The frame (a webview's content, such as the Markdown preview) holding an element matching `selector`,
+ * looked for until `timeoutMs`; webviews nest their content in an iframe inside an iframe.
+ */
+export async function frameWith(page, selector, timeoutMs = 15_000) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    for (const frame of page.frames()) {
+      if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame
+    }
+    await page.waitForTimeout(200)
+  }
+  throw new Error(`no frame shows ${selector} after ${timeoutMs} ms`)
+}

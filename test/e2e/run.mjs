@@ -2,10 +2,10 @@
 // the way an analyst would. Expected problems come from the same engine through the CLI, so the test
 // checks that what the engine finds is what the editor shows.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {copyFileSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
-import {editorToken, hoverText, openEditor, openFile, problemCounts, problemRows, runCommand, serverPids, statusBarTexts, visibleLines} from './editor.mjs'
+import {activeLineNumber, editorToken, frameWith, hoverText, openEditor, openFile, problemCounts, problemRows, runCommand, serverPids, statusBarTexts, viewPane, viewRows, visibleLines} from './editor.mjs'
 import {setup} from './setup.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -56,6 +56,24 @@ function expectedProblems(path) {
     errors: messages.filter((message) => message.fatal === true).length,
     warnings: messages.filter((message) => message.fatal === false).length,
     infos: messages.filter((message) => message.fatal === undefined).length
+  }
+}
+
+/**
+ * What the preview should mark: for each unsourced claim the engine reports, the start of its text,
+ * and the paragraphs (blocks between blank lines) holding one.
+ */
+function unsourcedInPreview(path, messages) {
+  const lines = readFileSync(path, 'utf8').split('\n')
+  const unsourced = messages.filter((message) => message.ruleId === 'unsourced-claim')
+  const blockOf = (line) => {
+    let start = line - 1
+    while (start > 0 && lines[start - 1].trim() !== '') start--
+    return start
+  }
+  return {
+    snippets: unsourced.map((message) => lines[message.line - 1].slice(message.column - 1).slice(0, 25).trim()),
+    paragraphs: new Set(unsourced.map((message) => blockOf(message.line))).size
   }
 }
 
@@ -119,7 +137,91 @@ async function main() {
       await until(() => problemCounts(page), (counts) => counts.infos === expected.infos - 1, 10_000, 'problems after the quick fix')
     })
 
+    await check('Go to Definition on a name from the bundled list opens its entry read-only', async () => {
+      const name = await editorToken(page, 'Turkish Foreign Minister Hakan Fidan', 'Hakan Fidan')
+      const box = await name.boundingBox()
+      await page.mouse.click(box.x + 5, box.y + box.height / 2)
+      await page.keyboard.press('F12')
+      await page.waitForSelector('.tab.active[aria-label*="core.yaml"]', {timeout: 15_000})
+      await until(() => visibleLines(page), (lines) => lines.some((line) => line.includes('id: hakan-fidan')), 10_000, 'the bundled entry')
+      const before = await visibleLines(page)
+      await page.keyboard.type('x')
+      await page.locator('.monaco-editor-overlaymessage', {hasText: /read-only/i}).first().waitFor({state: 'visible', timeout: 5_000})
+      if ((await visibleLines(page)).join('\n') !== before.join('\n')) throw new Error('the bundled entry was edited')
+      if (await page.locator('.tab.active.dirty').count()) throw new Error('the bundled entry is marked as modified')
+      await page.keyboard.press('Escape')
+      await page.keyboard.press('Control+W')
+      await page.waitForSelector(`.tab.active[aria-label*="${FILE}"]`, {timeout: 10_000})
+    })
+
+    await check('Brieflint: Open Preview to the Side marks the paragraphs with unsourced claims and underlines names as whole words', async () => {
+      const {snippets, paragraphs} = unsourcedInPreview(join(folder, FILE), expected.messages)
+      // The Problems panel has been checked: its room goes to the preview and, next, the Sources view.
+      await runCommand(page, 'View: Hide Panel')
+      await runCommand(page, 'Brieflint: Open Preview to the Side')
+      const preview = await frameWith(page, '.brieflint-unsourced', 30_000)
+      // The marks come with the diagnostics, which may arrive after the first render.
+      await until(() => preview.locator('.brieflint-unsourced').count(), (count) => count === paragraphs, 15_000, `marked paragraphs (expected ${paragraphs})`)
+      const marked = await preview.locator('.brieflint-unsourced').evaluateAll((elements) => elements.map((element) => ({text: element.textContent.replace(/\s+/g, ' '), title: element.getAttribute('title') ?? ''})))
+      for (const snippet of snippets) if (!marked.some((element) => element.text.includes(snippet))) throw new Error(`the unsourced claim "${snippet}" is not in a marked paragraph`)
+      if (!marked.every((element) => /Claim without a source|This aside states a fact without a source/.test(element.title))) throw new Error(`a mark without the problem as its tooltip: ${JSON.stringify(marked.map((element) => element.title))}`)
+      if (marked.some((element) => element.text.includes('Deputy Foreign Minister Mikhail Galuzin said'))) throw new Error('a cited, attributed paragraph is marked')
+      const names = await preview.locator('.brieflint-entity').evaluateAll((elements) =>
+        elements.map((element) => ({text: element.textContent, title: element.getAttribute('title') ?? '', before: element.previousSibling?.textContent?.slice(-1) ?? '', after: element.nextSibling?.textContent?.[0] ?? ''}))
+      )
+      const umerov = names.find((name) => name.text === 'Rustem Umerov')
+      if (!umerov || !/Secretary of the National Security and Defense Council/.test(umerov.title)) throw new Error(`Rustem Umerov is not underlined with his post: ${JSON.stringify(umerov)}`)
+      const inWords = names.filter((name) => /[\p{L}\p{N}]/u.test(name.before) || /[\p{L}\p{N}]/u.test(name.after))
+      if (inWords.length > 0) throw new Error(`names underlined inside words: ${JSON.stringify(inWords.slice(0, 3))}`)
+      await preview.locator('.brieflint-unsourced', {hasText: 'The composition of the Russian group has not changed'}).first().scrollIntoViewIfNeeded()
+      await page.screenshot({path: join(images, 'preview.png')})
+      await page.locator('.tab[aria-label*="Preview"]').first().click()
+      await page.locator('.tab.active[aria-label*="Preview"] .tab-actions .action-label').first().click()
+      await openFile(page, FILE)
+    })
+
+    await check('the Sources view, opened from the status bar, lists sources, claims and people; a click reveals the text; it follows typing', async () => {
+      await page.locator('.statusbar-item', {hasText: /claims? ·/}).first().click()
+      const pane = viewPane(page, 'Sources')
+      await pane.waitFor({state: 'visible', timeout: 15_000})
+      // Give the view the side bar's height: the folder's file tree above it is folded.
+      const folderHeader = page.locator('.pane-header', {hasText: /brieflint-e2e-workspace/i}).first()
+      if ((await folderHeader.getAttribute('aria-expanded')) === 'true') await folderHeader.click()
+      const rows = await until(() => viewRows(page, 'Sources'), (shown) => shown.some((row) => row.startsWith('izvestia-0723')), 20_000, 'the Sources view')
+      for (const wanted of [/^Sources 6$/, /^ria-0722 never cited$/, /^Unsourced and vague claims \d+$/, /^The delegations 5$/, /^The composition of the Russian group has not changed\. line 106$/, /^People \d+$/]) {
+        if (!rows.some((row) => wanted.test(row))) throw new Error(`no row ${wanted} in:\n${rows.join('\n')}`)
+      }
+      await pane.locator('.monaco-list-row', {hasText: /^izvestia-0723/}).first().locator('.monaco-tl-twistie').click()
+      const cited = pane.locator('.monaco-list-row', {hasText: 'The talks at the Chiragan Palace lasted just under an hour'}).first()
+      await cited.waitFor({state: 'visible', timeout: 10_000})
+      await cited.click()
+      await until(() => activeLineNumber(page), (line) => line === 44, 10_000, 'the line revealed for a cited claim')
+      await pane.locator('.monaco-list-row', {hasText: 'The composition of the Russian group has not changed.'}).first().click()
+      await until(() => activeLineNumber(page), (line) => line === 106, 10_000, 'the line revealed for an unsourced claim')
+      await page.screenshot({path: join(images, 'sources.png')})
+
+      // A new unsourced sentence at the end is counted. (A click on a row keeps the focus in the view: back to the editor first.)
+      const flagged = (shown) => Number(/^Unsourced and vague claims (\d+)$/.exec(shown.find((row) => row.startsWith('Unsourced and vague claims')) ?? '')?.[1])
+      const before = flagged(await viewRows(page, 'Sources'))
+      await openFile(page, FILE)
+      await page.keyboard.press('Control+End')
+      await page.keyboard.type('\n\nThe delegations met for two hours.')
+      await until(() => viewRows(page, 'Sources'), (shown) => flagged(shown) === before + 1, 10_000, `the Sources view after typing (${before} flagged before)`)
+
+      // People are folded at first, at the bottom of the view, whose list shows only the rows on screen:
+      // with the keyboard, as the mouse would need scrolling, End goes to the last row and the right arrow unfolds it.
+      await pane.locator('.monaco-list-row', {hasText: /^Sources\s*\d+$/}).first().click()
+      await page.keyboard.press('End')
+      await page.keyboard.press('ArrowRight')
+      const people = async () => {
+        await page.keyboard.press('End')
+        return viewRows(page, 'Sources')
+      }
+      await until(people, (shown) => shown.includes('Rustem Umerov Secretary of the National Security and Defense Council of Ukraine'), 10_000, 'the people in the Sources view')
+    })
+
     await check('editing the text updates the problems within a second', async () => {
+      await openFile(page, FILE)
       const before = await problemCounts(page)
       await page.keyboard.press('Control+End')
       await page.keyboard.type('\n\nSources say the next round will be held in August.')
