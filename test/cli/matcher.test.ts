@@ -69,8 +69,8 @@ function matchLog(patterns: Pattern[], log: string): Problem[] {
   return problems
 }
 
-const matcher = JSON.parse(readFileSync(join(root, '.github/brieflint-matcher.json'), 'utf8')) as {problemMatcher: {owner: string; pattern: Pattern[]}[]}
-const [{pattern: patterns}] = matcher.problemMatcher as [{pattern: Pattern[]}]
+const matcher = JSON.parse(readFileSync(join(root, '.github/brieflint-matcher.json'), 'utf8')) as {problemMatcher: [{owner: string; pattern: Pattern[]}]}
+const [{pattern: patterns}] = matcher.problemMatcher
 
 function run(args: string[], cwd: string) {
   return spawnSync(process.execPath, [CLI, ...args], {cwd, encoding: 'utf8', env: CHILD_ENV}).stdout
