@@ -153,4 +153,9 @@ export interface Briefing {
   parts: PlacedPart[]
   /** What could not be analysed: too deeply nested, or past the analysis budget. */
   gaps: Gap[]
+  /**
+   * A first look at the start of the document (`ParseOptions.upTo`): what it says holds before this
+   * offset. The last part analysed lies past it, so attribution flowing across the boundary is settled.
+   */
+  analysedTo?: number
 }

@@ -46,6 +46,11 @@ export interface ParseOptions {
   budget?: number
   /** Analyse the document as one part (tests compare it with the cut analysis). */
   whole?: boolean
+  /**
+   * Analyse only the parts that start before this offset, and the part after them: a first look at
+   * the start of a large document. `Briefing.analysedTo` says where the look ends.
+   */
+  upTo?: number
 }
 
 export function parseBriefing(text: string, options: ParseOptions = {}): Briefing {
@@ -64,7 +69,12 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
   const placed: PlacedPart[] = []
   const gaps: Gap[] = []
   let blockBase = 0
+  let analysedTo: number | undefined
   for (const [index, span] of spans.entries()) {
+    if (options.upTo !== undefined && index > 1 && spans[index - 1]!.start >= options.upTo) {
+      analysedTo = spans[index - 1]!.start
+      break
+    }
     if (index > 0 && options.budget !== undefined && spent > options.budget) {
       gaps.push({span: {start: span.start, end: text.length}, reason: `analysing it took longer than the budget of ${options.budget.toLocaleString('en')} ms (brieflint.analysisBudget), so the rest is not checked`})
       break
@@ -84,7 +94,9 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
     spent += performance.now() - started
     yield
   }
-  return assemble(text, placed, mergeGaps(gaps))
+  const briefing = assemble(text, placed, mergeGaps(gaps))
+  if (analysedTo !== undefined) briefing.analysedTo = analysedTo
+  return briefing
 }
 
 /** A briefing with no analysis, for text Brieflint will not read. */

@@ -89,9 +89,16 @@ export class Diagnostics {
         : {kind: DocumentDiagnosticReportKind.Full, resultId: saved.resultId, items: saved.items}
     }
     const version = document.version
-    const result = token.isCancellationRequested ? undefined : await analysisOf(this.context, document)
+    const analysis = token.isCancellationRequested ? undefined : analysisOf(this.context, document)
+    const firstLook = analysis && this.context.analyses.firstLook(uri, version)
+    // A large document seen for the first time: its start is reported at once, the whole when it is done.
+    const result = await (firstLook ? Promise.race([analysis, firstLook.then((look) => look ?? analysis)]) : analysis)
     if (!result || this.context.documents.get(uri)?.version !== version) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', {retriggerRequest: true})
     const items = result.messages.map((message) => toDiagnostic(message, document))
+    if (result.briefing.analysedTo !== undefined) {
+      void analysis!.then((whole) => whole && this.mode.pull && this.mode.refresh())
+      return {kind: DocumentDiagnosticReportKind.Full, resultId: `${version}:${this.context.analyses.generation}:first-look`, items}
+    }
     const resultId = `${version}:${this.context.analyses.generation}`
     if (settings.run === 'onSave') this.savedReports.set(uri, {resultId, items})
     return {kind: DocumentDiagnosticReportKind.Full, resultId, items}
@@ -181,18 +188,23 @@ export class Diagnostics {
 
   private async push(uri: string) {
     if (this.mode.pull) return
+    const {publish} = this.mode
     const document = this.context.documents.get(uri)
     if (!document) return
     const own = await this.dataFileDiagnostics(document)
     const settings = await this.context.configurations.settingsFor(uri)
     let diagnostics = own ?? []
     if (!own && shouldLint(uri, settings, document.languageId)) {
-      const result = await analysisOf(this.context, document)
+      const analysis = analysisOf(this.context, document)
+      void this.context.analyses.firstLook(uri, document.version)?.then((look) => {
+        if (look && this.context.documents.get(uri)?.version === document.version) publish({uri, version: document.version, diagnostics: look.messages.map((message) => toDiagnostic(message, document))})
+      })
+      const result = await analysis
       // An edit came in meanwhile: its own push follows.
       if (!result) return
       diagnostics = result.messages.map((message) => toDiagnostic(message, document))
     }
     if (this.context.documents.get(uri)?.version !== document.version) return
-    this.mode.publish({uri, version: document.version, diagnostics})
+    publish({uri, version: document.version, diagnostics})
   }
 }
