@@ -31,6 +31,18 @@ describe('pulled diagnostics', () => {
     assert.match(String(report.resultId), /^\d+:\d+$/)
   })
 
+  it('answers unchanged when asked again with the result id of the current version', async () => {
+    const test = startService()
+    const uri = test.open('file:///workspace/again.brief.md', BRIEFING)
+    const first = await test.service.diagnostics(uri, undefined, never)
+    const again = await test.service.diagnostics(uri, first.resultId, never)
+    assert.deepEqual(again, {kind: 'unchanged', resultId: first.resultId})
+    test.edit(uri, FIXED)
+    const edited = await test.service.diagnostics(uri, first.resultId, never)
+    assert.equal(edited.kind, 'full')
+    assert.notEqual(edited.resultId, first.resultId)
+  })
+
   it('refuses a version the editor has moved past, so that the editor asks again', async () => {
     const test = startService()
     const uri = test.open('file:///workspace/edited.brief.md', BRIEFING + 'More on the talks, Peskov said.\n\n'.repeat(2000))
