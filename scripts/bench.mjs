@@ -98,11 +98,15 @@ async function startServer() {
   // Started as the extension starts it.
   const server = spawn(process.execPath, ['--expose-gc', join(root, 'server/out/server.js'), '--stdio'], {stdio: 'pipe'})
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
+  // The first publication of each version (a large document's first look comes first), and where the last one reached.
   const published = new Map()
+  const reached = new Map()
   const waiting = new Map()
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
     const key = `${params.uri}@${params.version}`
-    published.set(key, performance.now())
+    const now = performance.now()
+    if (!published.has(key)) published.set(key, now)
+    reached.set(key, {at: now, line: Math.max(-1, ...params.diagnostics.map((diagnostic) => diagnostic.range.start.line))})
     waiting.get(key)?.()
   })
   connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({maxFileSize: 20_000_000, analysisBudget: 600_000})))
@@ -112,6 +116,13 @@ async function startServer() {
   return {
     connection,
     published,
+    /** When a publication of the version first reported a problem on `line` or below: the whole document was analysed. */
+    publishedDownTo: (uri, version, line) =>
+      new Promise((resolve) => {
+        const key = `${uri}@${version}`
+        const check = () => reached.get(key)?.line >= line && resolve(reached.get(key).at)
+        if (!check()) waiting.set(key, check)
+      }),
     publishedFor: (uri, version) =>
       new Promise((resolve) => {
         const key = `${uri}@${version}`
@@ -138,7 +149,9 @@ async function serverTable() {
   const uri = uriOf('open.brief.md')
   let sent = performance.now()
   await server.open(uri, text)
-  const openMs = (await server.publishedFor(uri, 1)) - sent
+  const firstMs = (await server.publishedFor(uri, 1)) - sent
+  // The generated briefing has problems down to its last paragraphs.
+  const openMs = (await server.publishedDownTo(uri, 1, text.split('\n').length - 40)) - sent
   const latencies = []
   const lines = text.split('\n')
   for (let version = 2; version <= 51; version++) {
@@ -160,7 +173,8 @@ async function serverTable() {
   console.log('\nLanguage server, 1 MB briefing (push diagnostics, no debounce: an edit re-analyses the parts it touched)\n')
   console.log('| Measure | Value |')
   console.log('|---|---|')
-  console.log(`| didOpen → diagnostics | ${openMs.toFixed(0)} ms |`)
+  console.log(`| didOpen → diagnostics of the first screen | ${firstMs.toFixed(0)} ms |`)
+  console.log(`| didOpen → diagnostics of the whole document | ${openMs.toFixed(0)} ms |`)
   console.log(`| keystroke → diagnostics, p50 / p95 of 50 edits | ${percentile(latencies, 50).toFixed(0)} / ${percentile(latencies, 95).toFixed(0)} ms |`)
   console.log(`| RSS with the 1 MB briefing open, 5 s after the last edit | ${rssOne.toFixed(0)} MB |`)
   console.log(`| RSS with 100 more 20 KB briefings open | ${rssMany.toFixed(0)} MB |`)

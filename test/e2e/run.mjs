@@ -127,10 +127,19 @@ async function main() {
     await check('a quick fix from the light bulb changes the text', async () => {
       const token = await editorToken(page, 'Umerov said that Kiev expected', 'Kiev')
       const box = await token.boundingBox()
-      await page.mouse.click(box.x + 5, box.y + box.height / 2)
-      await page.keyboard.press('Control+.')
       const fix = page.locator('.action-widget .monaco-list-row', {hasText: 'Change to `Kyiv`'}).first()
-      await fix.waitFor({state: 'visible', timeout: 15_000})
+      // On a busy machine the menu sometimes never opens for the first Ctrl+.: ask again.
+      for (let attempt = 1; ; attempt++) {
+        await page.mouse.click(box.x + 5, box.y + box.height / 2)
+        await page.keyboard.press('Control+.')
+        try {
+          await fix.waitFor({state: 'visible', timeout: 8_000})
+          break
+        } catch (error) {
+          if (attempt === 3) throw error
+          await page.keyboard.press('Escape')
+        }
+      }
       await fix.click()
       await until(() => visibleLines(page), (lines) => lines.some((line) => line.includes('Umerov said that Kyiv expected')), 10_000, 'text after the quick fix')
       // The variant spelling was an information-level problem; it is gone.

@@ -68,7 +68,7 @@ describe('sections and sentences', () => {
 
   it('splits sentences without breaking on abbreviations, initials or numbers', () => {
     const briefing = parseBriefing(`${HEADER}Russia offered to exchange 1,200 more prisoners. The U.S. side said 7.5 percent was agreed.\n`)
-    assert.deepEqual(briefing.sentences.map((sentence) => sentence.text), [
+    assert.deepEqual(briefing.parts.flatMap(({part}) => part.sentences).map((sentence) => sentence.text), [
       'Russia offered to exchange 1,200 more prisoners.',
       'The U.S. side said 7.5 percent was agreed.'
     ])
@@ -76,6 +76,6 @@ describe('sections and sentences', () => {
 
   it('labels list items, headings and table cells', () => {
     const briefing = parseBriefing(`${HEADER}# Results\n\n- Exchanges will continue.\n\n| Side | Count |\n|---|---|\n| Russia | 12 |\n`)
-    assert.deepEqual(briefing.sentences.map((sentence) => sentence.block), ['heading', 'listItem', 'tableCell', 'tableCell', 'tableCell', 'tableCell'])
+    assert.deepEqual(briefing.parts.flatMap(({part}) => part.sentences).map((sentence) => sentence.block), ['heading', 'listItem', 'tableCell', 'tableCell', 'tableCell', 'tableCell'])
   })
 })

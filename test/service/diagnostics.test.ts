@@ -7,6 +7,17 @@ import {BRIEFING} from '../helpers/fixtures.js'
 import {never, startService, uriOf} from '../helpers/service.js'
 
 const FIXED = BRIEFING.replace('; @tass]', ']')
+
+/**
+ * A large briefing: a claim without a source in every paragraph, and `peskov-0723` cited only at the end,
+ * so a first look at its start must not call that source unused.
+ */
+const LARGE = BRIEFING.replace('; @tass]', ']').replace('[@peskov-0723]', '') +
+  Array.from({length: 2500}, (_, index) => `The delegations met for the ${index + 1}th time in the palace.\n\n`).join('') +
+  'Peskov confirmed the schedule [@peskov-0723].\n'
+/** Every paragraph's claim, and Peskov's expectation, whose citation moved to the end. */
+const LARGE_UNSOURCED = 2501
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1
 const codes = (items: {code?: number | string}[]) => items.map((item) => item.code).sort()
 const itemsOf = (report: WorkspaceDocumentDiagnosticReport | undefined) => (report?.kind === 'full' ? report.items : undefined)
 
@@ -18,6 +29,18 @@ describe('pulled diagnostics', () => {
     assert.equal(report.kind, 'full')
     assert.deepEqual(codes(report.kind === 'full' ? report.items : []), ['unknown-source'])
     assert.match(String(report.resultId), /^\d+:\d+$/)
+  })
+
+  it('answers unchanged when asked again with the result id of the current version', async () => {
+    const test = startService()
+    const uri = test.open('file:///workspace/again.brief.md', BRIEFING)
+    const first = await test.service.diagnostics(uri, undefined, never)
+    const again = await test.service.diagnostics(uri, first.resultId, never)
+    assert.deepEqual(again, {kind: 'unchanged', resultId: first.resultId})
+    test.edit(uri, FIXED)
+    const edited = await test.service.diagnostics(uri, first.resultId, never)
+    assert.equal(edited.kind, 'full')
+    assert.notEqual(edited.resultId, first.resultId)
   })
 
   it('refuses a version the editor has moved past, so that the editor asks again', async () => {
@@ -72,6 +95,48 @@ describe('pulled diagnostics', () => {
     const diagnostics = await test.diagnostics(test.open('file:///workspace/talks.brief.md', BRIEFING))
     assert.deepEqual(codes(diagnostics), ['broken', 'unknown-source'])
     assert.match(test.logs.find((log) => log.level === 'error')!.message, /^Rule broken threw: Error: boom\n\s+at /)
+  })
+})
+
+describe('a large briefing opened', () => {
+  it('reports its start at once, then asks the editor to pull the whole', async () => {
+    const test = startService()
+    const uri = test.open('file:///workspace/large.brief.md', LARGE)
+    const first = await test.service.diagnostics(uri, undefined, never)
+    assert.equal(first.kind, 'full')
+    assert.match(String(first.resultId), /:first-look$/)
+    const firstItems = first.kind === 'full' ? first.items : []
+    assert.ok(firstItems.length > 10, `${firstItems.length} problems at the start`)
+    assert.ok(firstItems.every((item) => item.code === 'unsourced-claim' && item.range.start.line < 1000), JSON.stringify(firstItems.at(-1)))
+    // The editor is told to pull again once the whole is analysed; it then gets every problem.
+    while (test.counts.refreshes === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    const whole = await test.service.diagnostics(uri, first.resultId, never)
+    assert.match(String(whole.resultId), /^\d+:\d+$/)
+    const items = whole.kind === 'full' ? whole.items : []
+    assert.equal(items.filter((item) => item.code === 'unsourced-claim').length, LARGE_UNSOURCED)
+    assert.deepEqual(firstItems, items.slice(0, firstItems.length))
+    assert.equal(items.at(-1)!.range.start.line, lineOf(LARGE, LARGE.lastIndexOf('The delegations met')))
+  })
+
+  it('pushes its start, then the whole, to an editor without pull', async () => {
+    const test = startService({pull: false})
+    const uri = test.open('file:///workspace/large.brief.md', LARGE)
+    const first = await test.nextPublished(uri)
+    const whole = await test.nextPublished(uri, (params) => params !== first)
+    assert.ok(first.diagnostics.length > 10 && first.diagnostics.length < 200, `${first.diagnostics.length} problems first`)
+    assert.equal(whole.diagnostics.length, LARGE_UNSOURCED)
+    assert.equal(test.published.length, 2)
+  })
+
+  it('an edit after the open is analysed as a whole, with no first look', async () => {
+    const test = startService()
+    const uri = test.open('file:///workspace/large.brief.md', LARGE)
+    await test.service.diagnostics(uri, undefined, never)
+    while (test.counts.refreshes === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    test.edit(uri, LARGE.replace('the 7th time', 'the seventh time'))
+    const edited = await test.service.diagnostics(uri, undefined, never)
+    assert.match(String(edited.resultId), /^\d+:\d+$/)
+    assert.equal(edited.kind === 'full' ? edited.items.length : 0, LARGE_UNSOURCED)
   })
 })
 

@@ -49,7 +49,9 @@ export function* lintSteps(text: string, options: LintOptions): Generator<void, 
   }
   // Without the document's start there is no front matter, so no date or sources to check against.
   if (briefing.gaps[0]?.span.start === 0) return {briefing, messages, failures}
+  const first = briefing.analysedTo
   for (const rule of options.rules) {
+    if (first !== undefined && rule.wholeDocument) continue
     const {severity, options: ruleOptions} = resolveRule(rule, options.config?.rules?.[rule.id])
     if (severity === 'off') continue
     const report = (entry: Report) => add(rule.id, severity, entry)
@@ -62,7 +64,8 @@ export function* lintSteps(text: string, options: LintOptions): Generator<void, 
     }
     yield
   }
-  return {briefing, messages: applyControlComments(messages, briefing).sort(compareMessages), failures}
+  const kept = first === undefined ? messages : messages.filter((message) => message.place.start.offset < first)
+  return {briefing, messages: applyControlComments(kept, briefing).sort(compareMessages), failures}
 }
 
 function toMessage(text: string, place: ReturnType<typeof location>, ruleId: string, severity: Exclude<Severity, 'off'>, entry: Report): BrieflintMessage {

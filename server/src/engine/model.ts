@@ -145,12 +145,17 @@ export interface Briefing {
   footnoteDefinitions: Footnote[]
   sections: Section[]
   blocks: Block[]
-  sentences: Sentence[]
   /** Inline links and link references: a link in a sentence counts as its source. */
   links: Span[]
   html: Html[]
   folds: Span[]
+  /** The parts, each with its sentences (the claims analysis reads them there, where they are reused). */
   parts: PlacedPart[]
   /** What could not be analysed: too deeply nested, or past the analysis budget. */
   gaps: Gap[]
+  /**
+   * A first look at the start of the document (`ParseOptions.upTo`): what it says holds before this
+   * offset. The last part analysed lies past it, so attribution flowing across the boundary is settled.
+   */
+  analysedTo?: number
 }

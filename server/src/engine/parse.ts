@@ -46,6 +46,11 @@ export interface ParseOptions {
   budget?: number
   /** Analyse the document as one part (tests compare it with the cut analysis). */
   whole?: boolean
+  /**
+   * Analyse only the parts that start before this offset, and the part after them: a first look at
+   * the start of a large document. `Briefing.analysedTo` says where the look ends.
+   */
+  upTo?: number
 }
 
 export function parseBriefing(text: string, options: ParseOptions = {}): Briefing {
@@ -64,7 +69,12 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
   const placed: PlacedPart[] = []
   const gaps: Gap[] = []
   let blockBase = 0
+  let analysedTo: number | undefined
   for (const [index, span] of spans.entries()) {
+    if (options.upTo !== undefined && index > 1 && spans[index - 1]!.start >= options.upTo) {
+      analysedTo = spans[index - 1]!.start
+      break
+    }
     if (index > 0 && options.budget !== undefined && spent > options.budget) {
       gaps.push({span: {start: span.start, end: text.length}, reason: `analysing it took longer than the budget of ${options.budget.toLocaleString('en')} ms (brieflint.analysisBudget), so the rest is not checked`})
       break
@@ -84,12 +94,14 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
     spent += performance.now() - started
     yield
   }
-  return assemble(text, placed, mergeGaps(gaps))
+  const briefing = assemble(text, placed, mergeGaps(gaps))
+  if (analysedTo !== undefined) briefing.analysedTo = analysedTo
+  return briefing
 }
 
 /** A briefing with no analysis, for text Brieflint will not read. */
 export function unanalysed(text: string, reason: string): Briefing {
-  return {text, frontMatter: undefined, sources: [], citations: [], footnoteReferences: [], footnoteDefinitions: [], sections: [], blocks: [], sentences: [], links: [], html: [], folds: [], parts: [], gaps: [{span: {start: 0, end: text.length}, reason}]}
+  return {text, frontMatter: undefined, sources: [], citations: [], footnoteReferences: [], footnoteDefinitions: [], sections: [], blocks: [], links: [], html: [], folds: [], parts: [], gaps: [{span: {start: 0, end: text.length}, reason}]}
 }
 
 /** Parses the part of a briefing around `offset` again, for the rare feature that needs the syntax tree. */
@@ -157,13 +169,12 @@ function readPart(text: string, extra: string, first: boolean): Omit<Part, 'key'
 function assemble(text: string, placed: PlacedPart[], gaps: Gap[]): Briefing {
   const briefing: Briefing = {
     text, frontMatter: placed[0]?.part.frontMatter, sources: [], citations: [], footnoteReferences: [], footnoteDefinitions: [],
-    sections: [], blocks: [], sentences: [], links: [], html: [], folds: [], parts: placed, gaps
+    sections: [], blocks: [], links: [], html: [], folds: [], parts: placed, gaps
   }
   const headings: Heading[] = []
-  for (const {start, part, blockBase} of placed) {
+  for (const {start, part} of placed) {
     const at = (span: Span): Span => (start === 0 ? span : {start: span.start + start, end: span.end + start})
     for (const block of part.blocks) briefing.blocks.push(start === 0 ? block : shiftBlock(block, at))
-    for (const sentence of part.sentences) briefing.sentences.push({...sentence, span: at(sentence.span), blockIndex: sentence.blockIndex + blockBase})
     for (const citation of part.citations) briefing.citations.push({key: citation.key, keySpan: at(citation.keySpan), groupSpan: at(citation.groupSpan)})
     for (const note of part.footnoteReferences) briefing.footnoteReferences.push({label: note.label, span: at(note.span)})
     for (const note of part.footnoteDefinitions) briefing.footnoteDefinitions.push({label: note.label, span: at(note.span)})

@@ -47,6 +47,8 @@ export interface Rule<Options extends object = Record<never, never>> {
   examples: RuleExample[]
   /** The options a desk may set besides the severity; none when absent. */
   options?: OptionSchemas<Options>
+  /** What it reports about the start of a document depends on what comes later (a citation further down). */
+  wholeDocument?: true
   check(context: RuleContext<Options>): void
 }
 

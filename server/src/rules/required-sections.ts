@@ -23,6 +23,7 @@ export default defineRule<{sections: string[]}>({
       reports: ['1:1-1:4: The briefing has no “Summary” section: add “## Summary”.']
     }
   ],
+  wholeDocument: true,
   check({briefing, options, report}) {
     const required = options.sections
     const headings: Section[] = []

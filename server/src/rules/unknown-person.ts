@@ -1,5 +1,7 @@
 import {findMentions} from '../entities/mentions.js'
-import {findPersonNames} from '../entities/person-names.js'
+import type {EntityIndex} from '../entities/entity-index.js'
+import {findPersonNames, type PersonName} from '../entities/person-names.js'
+import type {Part, Span} from '../engine/model.js'
 import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
@@ -30,16 +32,41 @@ export default defineRule({
   check({briefing, entities, report}) {
     if (!entities) return
     const known = findMentions(briefing, entities).map((mention) => mention.span).sort((a, b) => a.start - b.start)
-    // Blocks and mentions both run in document order: walk them together rather than filter per block.
+    // Parts and mentions both run in document order: walk them together rather than filter per part.
     let first = 0
-    for (const block of briefing.blocks) {
-      if (block.kind === 'heading') continue
-      while (first < known.length && known[first]!.end <= block.span.start) first++
-      const inside: typeof known = []
-      for (let index = first; index < known.length && known[index]!.start < block.span.end; index++) if (known[index]!.end > block.span.start) inside.push(known[index]!)
-      for (const name of findPersonNames(briefing.text, block.span.start, block.span.end, inside, entities.demonyms)) {
-        report({span: name.span, reason: `“${name.text}” is not in the entity list: add the person to .brieflint/entities.yaml.`, data: {name: name.text}})
+    for (const [index, {start, part}] of briefing.parts.entries()) {
+      const end = briefing.parts[index + 1]?.start ?? briefing.text.length
+      while (first < known.length && known[first]!.end <= start) first++
+      const inside: Span[] = []
+      for (let at = first; at < known.length && known[at]!.start < end; at++) {
+        if (known[at]!.end > start) inside.push({start: known[at]!.start - start, end: known[at]!.end - start})
+      }
+      for (const name of namesIn(part, inside, entities)) {
+        report({span: {start: name.span.start + start, end: name.span.end + start}, reason: `“${name.text}” is not in the entity list: add the person to .brieflint/entities.yaml.`, data: {name: name.text}})
       }
     }
   }
 })
+
+/**
+ * A part's unknown names depend on its text, the list, and which of its words the list linked (which
+ * earlier parts can change): kept per part while those are the same, so an edit costs one part.
+ */
+const found = new WeakMap<Part, {entities: EntityIndex; known: string; names: PersonName[]}>()
+
+function namesIn(part: Part, known: Span[], entities: EntityIndex): PersonName[] {
+  const key = known.map((span) => `${span.start}-${span.end}`).join(' ')
+  const cached = found.get(part)
+  if (cached && cached.entities === entities && cached.known === key) return cached.names
+  const names: PersonName[] = []
+  let first = 0
+  for (const block of part.blocks) {
+    if (block.kind === 'heading') continue
+    while (first < known.length && known[first]!.end <= block.span.start) first++
+    const inside: Span[] = []
+    for (let index = first; index < known.length && known[index]!.start < block.span.end; index++) if (known[index]!.end > block.span.start) inside.push(known[index]!)
+    names.push(...findPersonNames(part.text, block.span.start, block.span.end, inside, entities.demonyms))
+  }
+  found.set(part, {entities, known: key, names})
+  return names
+}

@@ -18,6 +18,7 @@ export default defineRule({
       reports: ['6:3-6:6: Source `ria` is defined but never cited: cite it as `[@ria]` or remove it.']
     }
   ],
+  wholeDocument: true,
   check({briefing, report}) {
     const cited = new Set(briefing.citations.map((citation) => citation.key))
     const reported = new Set<string>()

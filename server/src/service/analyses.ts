@@ -11,11 +11,22 @@ import type {Logger} from './workspace.js'
 /** The longest the service works before it lets other requests in. */
 const SLICE_MS = 15
 
+/** A document this long is first analysed up to about a screen and a half, so its first problems show at once. */
+const FIRST_LOOK_FROM = 100_000
+const FIRST_LOOK_TO = 8_000
+
 /** What an analysis depends on besides the text, fetched once the analysis starts. */
 export interface AnalysisInputs {
   settings: Settings
   config: BrieflintConfig
   entities: EntityIndex
+}
+
+interface Run {
+  version: number
+  generation: number
+  result: Promise<LintResult | undefined>
+  firstLook?: Promise<LintResult | undefined>
 }
 
 /**
@@ -27,7 +38,7 @@ export class Analyses {
   /** Bumped when settings or configuration files change, so every analysis made before is stale. */
   generation = 0
   private readonly done = new Map<string, {version: number; generation: number; result: LintResult}>()
-  private readonly running = new Map<string, {version: number; generation: number; result: Promise<LintResult | undefined>}>()
+  private readonly running = new Map<string, Run>()
   /** Each open document's analysed parts, reused by the next analysis wherever an edit left them unchanged. */
   private readonly parts = new Map<string, PartCache>()
   private quietTimer: NodeJS.Timeout | undefined
@@ -50,25 +61,48 @@ export class Analyses {
     if (running && running.version === version && running.generation === this.generation) return running.result
     const generation = this.generation
     const current = () => this.currentVersion(uri) === version && this.generation === generation
-    const result = (async () => {
-      const {settings, config, entities} = await inputs()
-      if (text.length > settings.maxFileSize) return skipped(text, settings.maxFileSize)
-      const cache = this.parts.get(uri) ?? new Map()
-      this.parts.set(uri, cache)
-      const done = await this.drive(lintSteps(text, {rules: this.rules, config, entities, cache, budget: settings.analysisBudget}), current)
-      if (!done) return undefined
-      // Keep only this version's parts: what the last edit replaced is garbage now.
-      if (this.currentVersion(uri) !== undefined) this.parts.set(uri, new Map(done.briefing.parts.map(({part}) => [part.key, part])))
-      this.done.set(uri, {version, generation, result: done})
-      this.collectWhenQuiet()
-      return done
+    let firstLook: ((result: LintResult | undefined) => void) | undefined
+    const entry: Run = {version, generation, result: Promise.resolve(undefined)}
+    // Only a document seen for the first time: after that an edit re-analyses one part, which is quicker than a first look.
+    if (!this.parts.has(uri) && text.length >= FIRST_LOOK_FROM) entry.firstLook = new Promise((resolve) => (firstLook = resolve))
+    entry.result = (async () => {
+      try {
+        const {settings, config, entities} = await inputs()
+        if (text.length > settings.maxFileSize) return skipped(text, settings.maxFileSize)
+        const cache = this.parts.get(uri) ?? new Map()
+        this.parts.set(uri, cache)
+        const options = {rules: this.rules, config, entities, cache, budget: settings.analysisBudget}
+        if (firstLook) {
+          // The parts it reads stay in the cache for the whole analysis that follows.
+          firstLook(await this.drive(lintSteps(text, {...options, upTo: FIRST_LOOK_TO}), current))
+          firstLook = undefined
+        }
+        const done = await this.drive(lintSteps(text, options), current)
+        if (!done) return undefined
+        // Keep only this version's parts: what the last edit replaced is garbage now.
+        if (this.currentVersion(uri) !== undefined) this.parts.set(uri, new Map(done.briefing.parts.map(({part}) => [part.key, part])))
+        this.done.set(uri, {version, generation, result: done})
+        this.collectWhenQuiet()
+        return done
+      } finally {
+        firstLook?.(undefined)
+      }
     })()
-    this.running.set(uri, {version, generation, result})
+    this.running.set(uri, entry)
     try {
-      return await result
+      return await entry.result
     } finally {
-      if (this.running.get(uri)?.result === result) this.running.delete(uri)
+      if (this.running.get(uri) === entry) this.running.delete(uri)
     }
+  }
+
+  /**
+   * The first look at the start of a large document that the analysis of this version makes before
+   * the whole (see `Briefing.analysedTo`); undefined when there is none. It resolves before the whole.
+   */
+  firstLook(uri: string, version: number): Promise<LintResult | undefined> | undefined {
+    const running = this.running.get(uri)
+    return running && running.version === version && running.generation === this.generation ? running.firstLook : undefined
   }
 
   /** A file that is not open, analysed from scratch and not kept; undefined when `current` turned false. */

@@ -28,6 +28,8 @@ export class Diagnostics {
   /** With `brieflint.run` = onSave, the report of the last saved version, kept through edits until the next save. */
   private readonly savedReports = new Map<string, {resultId: string; items: Diagnostic[]}>()
   private readonly pushTimers = new Map<string, NodeJS.Timeout>()
+  /** The last full report pulled for each open document, and the text it was for. */
+  private readonly lastReports = new Map<string, {resultId: string; text: string}>()
   /** Workspace pulls waiting for something to change. */
   private readonly waiting = new Set<() => void>()
 
@@ -69,6 +71,7 @@ export class Diagnostics {
 
   closed(uri: string) {
     clearTimeout(this.pushTimers.get(uri))
+    this.lastReports.delete(uri)
     this.savedReports.delete(uri)
     if (!this.mode.pull) this.mode.publish({uri, diagnostics: []})
     this.wakeWorkspace()
@@ -89,11 +92,22 @@ export class Diagnostics {
         : {kind: DocumentDiagnosticReportKind.Full, resultId: saved.resultId, items: saved.items}
     }
     const version = document.version
-    const result = token.isCancellationRequested ? undefined : await analysisOf(this.context, document)
+    const resultId = `${version}:${this.context.analyses.generation}`
+    // Asked again (a refresh for another document, the editor regaining focus) with nothing changed: nothing to resend.
+    const last = this.lastReports.get(uri)
+    if (previousResultId === resultId && last?.resultId === resultId && last.text === document.getText()) return {kind: DocumentDiagnosticReportKind.Unchanged, resultId}
+    const analysis = token.isCancellationRequested ? undefined : analysisOf(this.context, document)
+    const firstLook = analysis && this.context.analyses.firstLook(uri, version)
+    // A large document seen for the first time: its start is reported at once, the whole when it is done.
+    const result = await (firstLook ? Promise.race([analysis, firstLook.then((look) => look ?? analysis)]) : analysis)
     if (!result || this.context.documents.get(uri)?.version !== version) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed', {retriggerRequest: true})
     const items = result.messages.map((message) => toDiagnostic(message, document))
-    const resultId = `${version}:${this.context.analyses.generation}`
+    if (result.briefing.analysedTo !== undefined) {
+      void analysis!.then((whole) => whole && this.mode.pull && this.mode.refresh())
+      return {kind: DocumentDiagnosticReportKind.Full, resultId: `${resultId}:first-look`, items}
+    }
     if (settings.run === 'onSave') this.savedReports.set(uri, {resultId, items})
+    this.lastReports.set(uri, {resultId, text: result.briefing.text})
     return {kind: DocumentDiagnosticReportKind.Full, resultId, items}
   }
 
@@ -181,18 +195,23 @@ export class Diagnostics {
 
   private async push(uri: string) {
     if (this.mode.pull) return
+    const {publish} = this.mode
     const document = this.context.documents.get(uri)
     if (!document) return
     const own = await this.dataFileDiagnostics(document)
     const settings = await this.context.configurations.settingsFor(uri)
     let diagnostics = own ?? []
     if (!own && shouldLint(uri, settings, document.languageId)) {
-      const result = await analysisOf(this.context, document)
+      const analysis = analysisOf(this.context, document)
+      void this.context.analyses.firstLook(uri, document.version)?.then((look) => {
+        if (look && this.context.documents.get(uri)?.version === document.version) publish({uri, version: document.version, diagnostics: look.messages.map((message) => toDiagnostic(message, document))})
+      })
+      const result = await analysis
       // An edit came in meanwhile: its own push follows.
       if (!result) return
       diagnostics = result.messages.map((message) => toDiagnostic(message, document))
     }
     if (this.context.documents.get(uri)?.version !== document.version) return
-    this.mode.publish({uri, version: document.version, diagnostics})
+    publish({uri, version: document.version, diagnostics})
   }
 }

@@ -459,7 +459,7 @@ function unsourced(draft: Draft): void {
  */
 function followQuotation(context: Context, draft: Draft, drafts: Draft[]): void {
   const quotation = context.quotation
-  const continues = quotation && (draft.quoteBefore || (draft.blockIndex !== quotation.blockIndex && draft.opensWithQuote && drafts[context.previous ? drafts.indexOf(context.previous.draft) : -1]?.quoteAfter))
+  const continues = quotation && (draft.quoteBefore || (draft.blockIndex !== quotation.blockIndex && draft.opensWithQuote && context.previous?.draft.quoteAfter))
   if (quotation && continues) {
     quotation.blockIndex = draft.blockIndex
     return
