@@ -306,11 +306,14 @@ interface Context {
   previous?: {draft: Draft; speaker?: Speaker}
   /** Every word of the names seen so far in the section: "Matthews:" is a speaker after "Chris Matthews". */
   names?: Set<string>
+  /** The names whose words are in `names`. */
+  fullNames?: Set<string>
 }
 
 function resolveAttribution(drafts: Draft[]): void {
   let context: Context = {seen: 0}
-  for (const [index, draft] of drafts.entries()) {
+  for (let index = 0; index < drafts.length; index++) {
+    const draft = drafts[index]!
     if (draft.block.kind === 'heading') {
       closeQuotation(context, drafts)
       context = {seen: context.seen}
@@ -533,9 +536,9 @@ function updateContext(context: Context, draft: Draft, index: number): void {
   context.previous = {draft, speaker: waiting ? undefined : (speaker ?? event)}
   context.seen++
   if (draft.leadName) context.antecedent = {name: draft.leadName, span: draft.span, vague: false, at: context.seen}
-  for (const name of [draft.leadName, draft.speaker, event?.name]) {
-    if (name) for (const word of name.split(/\s+/)) (context.names ??= new Set()).add(word)
-  }
+  addNames(context, draft.leadName)
+  addNames(context, draft.speaker)
+  addNames(context, event?.name)
   if (waiting) return
   if (draft.attribution === 'unsourced' || draft.reason === 'assessment') {
     // The author speaks again: lists and paragraphs introduced earlier end here; whom "he" means does not.
@@ -553,6 +556,13 @@ function updateContext(context: Context, draft: Draft, index: number): void {
   if (context.scope?.kind === 'paragraphs') context.scope = undefined
   const plain = draft.plain
   context.pending = {speaker, blockIndex: draft.blockIndex, block: draft.block, following: /\bthe following\b|\bas follows\b/i.test(plain), colon: /:\s*["“]?$/.test(plain)}
+}
+
+/** Each word of a name, once per name: the same speakers come up sentence after sentence. */
+function addNames(context: Context, name: string | undefined): void {
+  if (!name || context.fullNames?.has(name)) return
+  ;(context.fullNames ??= new Set()).add(name)
+  for (const word of name.split(/\s+/)) (context.names ??= new Set()).add(word)
 }
 
 function attributeBackward(drafts: Draft[], index: number, speaker: Speaker): void {
