@@ -27,7 +27,7 @@ function sources(briefing: Briefing, units: ClaimUnit[], entry: Entry): OutlineS
     const description = [source.title, source.publisher, source.date].filter(Boolean).join(', ')
     byKey.set(source.key, {key: source.key, ...(description ? {description} : {}), range: entry(source.span, '').range, claims: []})
   }
-  const claims = units.filter((unit) => unit.claim)
+  const claims = byStart(units.filter((unit) => unit.claim))
   for (const citation of briefing.citations) {
     const source = byKey.get(citation.key) ?? byKey.set(citation.key, {key: citation.key, claims: []}).get(citation.key)!
     const claim = citingClaim(claims, citation.groupSpan, briefing.text)
@@ -37,12 +37,39 @@ function sources(briefing: Briefing, units: ClaimUnit[], entry: Entry): OutlineS
   return [...byKey.values()]
 }
 
-/** The claim a citation belongs to: the one holding it, or the one it directly follows ("...an hour. [@izvestia]"). */
+/** Units by where they start; a sentence comes before the asides inside it. */
+function byStart(units: ClaimUnit[]): ClaimUnit[] {
+  return [...units].sort((a, b) => a.span.start - b.span.start)
+}
+
+/** The index of the last unit that starts at or before `offset` in units sorted by start; -1 when none does. */
+function lastStartingBy(units: ClaimUnit[], offset: number): number {
+  let low = 0
+  let high = units.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (units[middle]!.span.start <= offset) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
+/**
+ * The claim a citation belongs to: the innermost one holding it (an aside lies inside its sentence),
+ * or the one it directly follows ("...an hour. [@izvestia]"). Only the units up to the sentence that
+ * starts last before the citation can hold it or end right before it.
+ */
 function citingClaim(claims: ClaimUnit[], group: Span, text: string): ClaimUnit | undefined {
-  const holding = claims.filter((unit) => unit.span.start <= group.start && group.start < unit.span.end)
-  // An aside lies inside its sentence: the innermost unit holds the citation.
-  if (holding.length > 0) return holding.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0]
-  return claims.findLast((unit) => unit.span.end <= group.start && /^\s*$/.test(text.slice(unit.span.end, group.start)))
+  let holding: ClaimUnit | undefined
+  let before: ClaimUnit | undefined
+  for (let index = lastStartingBy(claims, group.start); index >= 0; index--) {
+    const unit = claims[index]!
+    if (group.start < unit.span.end) {
+      if (!holding || unit.span.end - unit.span.start < holding.span.end - holding.span.start) holding = unit
+    } else if (!before && /^\s*$/.test(text.slice(unit.span.end, group.start))) before = unit
+    if (!unit.aside) break
+  }
+  return holding ?? before
 }
 
 function sections(briefing: Briefing, messages: readonly BrieflintMessage[], entry: Entry): OutlineSection[] {
@@ -57,9 +84,14 @@ function sections(briefing: Briefing, messages: readonly BrieflintMessage[], ent
   briefing.sections.forEach(visit)
   const grouped: OutlineSection[] = []
   let current: {section: Section | undefined; outline: OutlineSection} | undefined
+  // Sections in document order and claims by start: walked together.
+  let started = -1
   for (const unit of flagged) {
+    while (started + 1 < flat.length && flat[started + 1]!.span.start <= unit.span.start) started++
     // The innermost section: the last one, in document order, that holds the claim.
-    const section = flat.findLast((candidate) => candidate.span.start <= unit.span.start && unit.span.start < candidate.span.end)
+    let holder = started
+    while (holder >= 0 && unit.span.start >= flat[holder]!.span.end) holder--
+    const section = holder >= 0 ? flat[holder] : undefined
     if (!current || current.section !== section) {
       const title = section?.title ?? 'Before the first heading'
       current = {section, outline: {title, ...(section ? {range: entry(section.headingSpan, '').range} : {}), claims: []}}
@@ -73,6 +105,7 @@ function sections(briefing: Briefing, messages: readonly BrieflintMessage[], ent
 function people(briefing: Briefing, index: EntityIndex, units: ClaimUnit[], entry: Entry): OutlinePerson[] {
   const date = briefingDate(briefing)
   const found = new Map<string, OutlinePerson>()
+  const sentences = byStart(units.filter((unit) => !unit.aside))
   for (const mention of findMentions(briefing, index)) {
     const entity = mention.entityId ? index.entities.get(mention.entityId) : undefined
     if (entity?.kind !== 'person') continue
@@ -84,7 +117,8 @@ function people(briefing: Briefing, index: EntityIndex, units: ClaimUnit[], entr
       found.set(entity.id, person)
     }
     // Each mention is listed with the sentence it is in, which says more than the name alone.
-    const sentence = units.filter((unit) => !unit.aside && unit.span.start <= mention.span.start && mention.span.end <= unit.span.end)[0]
+    const candidate = sentences[lastStartingBy(sentences, mention.span.start)]
+    const sentence = candidate && mention.span.end <= candidate.span.end ? candidate : undefined
     person.mentions.push({...entry(sentence?.span ?? mention.span, sentence?.text ?? mention.surface), range: entry(mention.span, '').range})
   }
   return [...found.values()]
