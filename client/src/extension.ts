@@ -29,16 +29,19 @@ export async function activate(context: ExtensionContext): Promise<{extendMarkdo
   const status = window.createStatusBarItem('brieflint.status', StatusBarAlignment.Right, 100)
   status.name = 'Brieflint'
   const sources = new SourcesView()
+  const sourcesView = window.createTreeView(SOURCES_VIEW, {treeDataProvider: sources})
   const refresh = () => {
     void showStatus(status)
-    void showSources(sources)
+    // The outline of a large briefing is big: asked for only while someone can see it.
+    if (sourcesView.visible) void showSources(sources)
   }
 
   context.subscriptions.push(
     output,
     status,
     sources,
-    window.registerTreeDataProvider(SOURCES_VIEW, sources),
+    sourcesView,
+    sourcesView.onDidChangeVisibility(({visible}) => (visible ? void showSources(sources) : undefined)),
     // Go to Definition on a name from the bundled list opens its entry read-only: the installed extension is no place for edits.
     workspace.registerTextDocumentContentProvider(BUNDLED_ENTITY_SCHEME, {
       provideTextDocumentContent: async (uri) => new TextDecoder().decode(await workspace.fs.readFile(Uri.joinPath(context.extensionUri, 'server/data/entities', uri.path.split('/').pop()!)))
