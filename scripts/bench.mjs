@@ -2,7 +2,7 @@
 // briefings of 50 KB, 1 MB and 10 MB, and the language server's latency and memory.
 // Machines are shared and noisy: read the ratios to the peers more than the absolute times.
 import {execFileSync, spawn} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
@@ -82,6 +82,15 @@ async function cliTable() {
       console.log(`| ${label} | ${tool} | ${row.seconds.toFixed(2)} s | ${row.rss.toFixed(0)} MB | ${tool === 'brieflint' ? '1.00' : ratio.toFixed(2)} |`)
     }
   }
+  // --cache: a folder of 200 briefings, linted, then linted again unchanged.
+  const archive = join(folder, 'archive')
+  mkdirSync(archive, {recursive: true})
+  for (let index = 0; index < 200; index++) writeFileSync(join(archive, `b-${index}.brief.md`), briefing(20_000).replace('Archive of desk briefings', `Desk briefing ${index}`))
+  const cached = (args) => timed(process.execPath, [join(root, 'server/out/cli.js'), '--quiet', '--cache', '--cache-location', join(folder, 'bench.cache'), ...args, archive])
+  rmSync(join(folder, 'bench.cache'), {force: true})
+  const cold = cached([])
+  const warm = median(Array.from({length: 3}, () => cached([]).seconds))
+  console.log(`\n| 200 briefings of 20 KB, \`--cache\` | Time |\n|---|---|\n| first run (cache empty) | ${cold.seconds.toFixed(2)} s |\n| unchanged re-run (median of 3) | ${warm.toFixed(2)} s (${(cold.seconds / warm).toFixed(1)}× faster) |`)
 }
 
 /** A language server over stdio, as an editor without pull diagnostics drives it: it pushes each version it analyses. */

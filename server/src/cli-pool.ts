@@ -61,16 +61,15 @@ export class LintPool {
     for (const worker of this.workers) void worker.terminate()
   }
 
-  /** Lints `file` on a worker and adds the messages to it, in the order the engine gave them. */
-  async lint(file: VFile, config: BrieflintConfig): Promise<void> {
+  /** Lints a text on a worker: the messages in the order the engine gave them. */
+  async lint(text: string, config: BrieflintConfig): Promise<BrieflintMessage[]> {
     if (this.broken) throw this.broken
     if (this.workers.length === 0) this.start()
-    const job = {id: this.nextId++, text: String(file.value), config}
-    const messages = await new Promise<BrieflintMessage[]>((done, failed) => {
+    const job = {id: this.nextId++, text, config}
+    return new Promise<BrieflintMessage[]>((done, failed) => {
       this.queue.push({job, done, failed})
       this.next()
     })
-    addMessages(file, messages)
   }
 
   private next() {

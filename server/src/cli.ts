@@ -12,12 +12,14 @@ import reporter from 'vfile-reporter'
 import reporterJson from 'vfile-reporter-json'
 import {version} from '../../package.json'
 import {ENTITY_FILE_NAMES} from '../../shared/files.js'
+import {cacheSalt, LintCache} from './cli-cache.js'
 import {addMessages, LintPool, serveLintJobs} from './cli-pool.js'
 import {checkRules} from './configuration/check.js'
 import {SETTINGS} from './configuration/settings.js'
 import {findConfigFile, type ConfigFile} from './configuration/file.js'
 import {mergeConfigs, type BrieflintConfig, type RuleSetting} from './engine/config.js'
 import {lint} from './engine/lint.js'
+import type {BrieflintMessage} from './engine/rule.js'
 import type {EntityIndex} from './entities/entity-index.js'
 import {buildIndex} from './entities/load.js'
 import {rules} from './rules/index.js'
@@ -40,6 +42,9 @@ Options:
                     skip briefings of more than n characters (default: 10000000, as in the editor)
   --jobs <n>        worker threads for several files (default: one per core beyond the first,
                     at most 4, none on two cores or fewer); 1 lints in-process
+  --cache           reuse the results of files unchanged since the last run with --cache
+  --cache-location <file>
+                    where the cache is kept (default: .brieflintcache in the current folder)
   --no-config       ignore .brieflintrc files
   --no-ignore       ignore .brieflintignore files
   --color / --no-color
@@ -67,6 +72,8 @@ function main() {
         entities: {type: 'string', multiple: true, default: []},
         jobs: {type: 'string'},
         'max-file-size': {type: 'string'},
+        cache: {type: 'boolean', default: false},
+        'cache-location': {type: 'string', default: '.brieflintcache'},
         config: {type: 'boolean', default: true},
         ignore: {type: 'boolean', default: true},
         color: {type: 'boolean', default: Boolean(process.stderr.isTTY)},
@@ -101,7 +108,8 @@ function main() {
   const pool = several && jobs > 1 ? new LintPool(__filename, entityPaths, jobs) : undefined
   const configFor = values.config ? configFinder(cliRules) : () => ({rules: cliRules})
   // Given --jobs, use the workers from the first file; by default only once the run proves long.
-  const lintFile = linter(entities, pool, values.jobs === undefined ? IN_PROCESS_MS : 0, maxFileSize, tooLarge)
+  const cache = values.cache ? new LintCache(values['cache-location'], cacheSalt(version, entityPaths)) : undefined
+  const lintFile = linter(entities, pool, values.jobs === undefined ? IN_PROCESS_MS : 0, maxFileSize, tooLarge, cache)
 
   engine(
     {
@@ -122,6 +130,7 @@ function main() {
     },
     (error, code) => {
       pool?.close()
+      cache?.save()
       if (error) fail(String(error.message).split('\n')[0]!)
       process.exitCode = code ?? 0
     }
@@ -161,20 +170,32 @@ function readThroughHelper(maxFileSize: number, tooLarge: Map<string, number>) {
   fs.readFile = patched as typeof fs.readFile
 }
 
-/** Lints in this thread until `inProcessMs` are spent, then on the pool's workers, if there is a pool. */
-function linter(entities: EntityIndex, pool: LintPool | undefined, inProcessMs: number, maxFileSize: number, tooLarge: Map<string, number>) {
+/**
+ * Lints in this thread until `inProcessMs` are spent, then on the pool's workers, if there is a pool;
+ * with a cache, a file whose text and configuration are unchanged is not linted at all.
+ */
+function linter(entities: EntityIndex, pool: LintPool | undefined, inProcessMs: number, maxFileSize: number, tooLarge: Map<string, number>, cache: LintCache | undefined) {
   let spent = 0
   return (file: VFile, config: BrieflintConfig): Promise<void> | undefined => {
-    const bytes = tooLarge.get(resolve(file.cwd, file.path))
-    const length = String(file.value).length
+    const text = String(file.value)
+    const path = resolve(file.cwd, file.path)
+    const bytes = tooLarge.get(path)
+    const length = text.length
     if (bytes !== undefined || length > maxFileSize) {
       const size = bytes === undefined ? `${length.toLocaleString('en')} characters` : `${bytes.toLocaleString('en')} bytes`
       file.info(`This file has ${size}, more than --max-file-size (${maxFileSize.toLocaleString('en')} characters): Brieflint skipped it.`, {ruleId: 'max-file-size', source: 'brieflint'})
       return undefined
     }
-    if (pool && spent >= inProcessMs) return pool.lint(file, config)
+    const key = cache?.key(text, config)
+    const cached = key === undefined ? undefined : cache!.get(path, key)
+    if (cached) return void addMessages(file, cached)
+    const report = (messages: BrieflintMessage[]) => {
+      if (key !== undefined) cache!.set(path, key, messages)
+      addMessages(file, messages)
+    }
+    if (pool && spent >= inProcessMs) return pool.lint(text, config).then(report)
     const started = performance.now()
-    addMessages(file, lint(String(file.value), {rules, config, entities}).messages)
+    report(lint(text, {rules, config, entities}).messages)
     spent += performance.now() - started
     return undefined
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {describe, it} from 'node:test'
 import {CHILD_ENV} from '../helpers/child-env.js'
@@ -138,5 +138,38 @@ describe('brieflint CLI on many files', () => {
     const result = run(['--jobs', 'many', '.'], workspace({}))
     assert.equal(result.code, 2)
     assert.match(result.stderr, /--jobs many/)
+  })
+})
+
+describe('brieflint --cache', () => {
+  const reportOf = (result: {stdout: string; stderr: string}) => JSON.parse(result.stdout.trim() || result.stderr) as {path: string; messages: {reason: string; ruleId: string}[]}[]
+  const reasons = (result: {stdout: string; stderr: string}) => reportOf(result).flatMap((file) => file.messages.map((message) => message.reason))
+
+  it('reuses a file’s results while its text, configuration and entity lists are unchanged', () => {
+    const folder = workspace({'talks.brief.md': BRIEFING})
+    const first = run(['--cache', '--report', 'json', 'talks.brief.md'], folder)
+    const cachePath = join(folder, '.brieflintcache')
+    // Prove the second run reads the cache rather than linting: mark the cached reasons.
+    const cache = JSON.parse(readFileSync(cachePath, 'utf8'))
+    for (const entry of Object.values(cache.files) as {messages: {reason: string}[]}[]) for (const message of entry.messages) message.reason = `cached: ${message.reason}`
+    writeFileSync(cachePath, JSON.stringify(cache))
+    const second = run(['--cache', '--report', 'json', 'talks.brief.md'], folder)
+    assert.deepEqual(reasons(second), reasons(first).map((reason) => `cached: ${reason}`))
+    assert.equal(second.code, first.code)
+    // A changed text, another configuration or another entity list is linted afresh.
+    writeFileSync(join(folder, 'talks.brief.md'), `${BRIEFING}\nThe talks lasted an hour.\n`)
+    assert.ok(reasons(run(['--cache', '--report', 'json', 'talks.brief.md'], folder)).every((reason) => !reason.startsWith('cached: ')))
+    writeFileSync(cachePath, JSON.stringify(cache))
+    assert.ok(reasons(run(['--cache', '--report', 'json', '--rule', 'vague-attribution=off', 'talks.brief.md'], folder)).every((reason) => !reason.startsWith('cached: ')))
+  })
+
+  it('starts afresh from a damaged cache, and writes where --cache-location says', () => {
+    const folder = workspace({'talks.brief.md': BRIEFING, 'cache/.keep': ''})
+    writeFileSync(join(folder, 'cache/results.json'), '{"salt": "x", "files": [tr')
+    const result = run(['--cache', '--cache-location', 'cache/results.json', '--report', 'json', 'talks.brief.md'], folder)
+    assert.equal(result.code, 1)
+    assert.ok(reasons(result).length > 0)
+    assert.ok(JSON.parse(readFileSync(join(folder, 'cache/results.json'), 'utf8')).files)
+    assert.equal(existsSync(join(folder, '.brieflintcache')), false)
   })
 })

@@ -204,9 +204,12 @@ describe('vague attribution', () => {
     const body = [
       'Employees protested outside the mission on Friday.',
       'His chief negotiator said the offer stood.',
-      'The two ambassadors wrote that the text was final.'
+      'The two ambassadors wrote that the text was final.',
+      'The researchers wrote that the sanctions had failed.',
+      'The officials said the vote would be delayed.',
+      'One of the envoys, Amar Bendjama, had chaired the session and said the text was final.'
     ].join(' ')
-    assert.deepEqual(summary(`${body}\n`).map((entry) => entry.split(' ')[0]), ['unsourced', 'attributed', 'attributed'])
+    assert.deepEqual(summary(`${body}\n`).map((entry) => entry.split(' ')[0]), ['unsourced', 'attributed', 'attributed', 'attributed', 'vague', 'attributed'])
   })
 
   it('leaves "allegedly" inside a speaker’s statement to the speaker', () => {

@@ -29,10 +29,14 @@ export default defineRule({
   ],
   check({briefing, entities, report}) {
     if (!entities) return
-    const known = findMentions(briefing, entities).map((mention) => mention.span)
+    const known = findMentions(briefing, entities).map((mention) => mention.span).sort((a, b) => a.start - b.start)
+    // Blocks and mentions both run in document order: walk them together rather than filter per block.
+    let first = 0
     for (const block of briefing.blocks) {
       if (block.kind === 'heading') continue
-      const inside = known.filter((span) => span.start < block.span.end && block.span.start < span.end)
+      while (first < known.length && known[first]!.end <= block.span.start) first++
+      const inside: typeof known = []
+      for (let index = first; index < known.length && known[index]!.start < block.span.end; index++) if (known[index]!.end > block.span.start) inside.push(known[index]!)
       for (const name of findPersonNames(briefing.text, block.span.start, block.span.end, inside, entities.demonyms)) {
         report({span: name.span, reason: `“${name.text}” is not in the entity list: add the person to .brieflint/entities.yaml.`, data: {name: name.text}})
       }

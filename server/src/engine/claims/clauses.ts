@@ -548,11 +548,18 @@ function mainSubject(words: Word[], before: number): Word[] | undefined {
     start = comma + 1
   }
   const subject: Word[] = []
-  for (let index = start; index < before; index++) {
-    const word = words[index]!
+  let end = start
+  for (; end < before; end++) {
+    const word = words[end]!
     if (word.aside) continue
     if (word.quoted || word.pos === 'VERB' || word.pos === 'AUX' || word.text === ',') break
     subject.push(word)
+  }
+  // "One of the men, Jessie Elkins, 70, had served ... and said": the name in apposition.
+  if (words[end]?.text === ',') {
+    const name: Word[] = []
+    for (let at = end + 1; at < before && isProper(words[at]!); at++) name.push(words[at]!)
+    if (name.length >= 2 && words[end + 1 + name.length]?.text === ',') return name
   }
   return subject
 }
@@ -616,6 +623,8 @@ function hasObject(words: Word[], index: number): boolean {
 
 /** The unnamed subject of a reporting verb in a relative clause: "which officials said", "leaders who say". */
 function relativeSource(words: Word[], index: number): Cue | undefined {
+  // "People who ask for one": a request defines who is meant; it sources nothing.
+  if (/^ask/.test(words[index]!.lower)) return undefined
   const relative = words.findLastIndex((word, at) => at < index && RELATIVE.test(word.lower))
   if (relative === -1 || index - relative > 5) return undefined
   const between = words.slice(relative + 1, index).filter((word) => word.pos !== 'AUX' && word.pos !== 'ADV')

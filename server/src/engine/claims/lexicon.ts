@@ -80,7 +80,7 @@ export const DOCUMENT_NOUNS = new Set([
   'video', 'message', 'note', 'figures', 'estimate', 'estimates', 'census', 'tally', 'count', 'projection', 'forecast',
   'paper', 'newspaper', 'magazine', 'blog', 'op-ed', 'speech', 'interview', 'remarks', 'testimony', 'chart', 'map', 'table',
   'polling', 'result', 'results', 'filing', 'filings', 'numbers', 'statistics', 'surveys', 'studies', 'reports', 'documents',
-  'emails', 'messages', 'tweets', 'posts', 'ads', 'letters', 'notes', 'minutes', 'findings', 'evidence', 'research', 'audit'
+  'emails', 'messages', 'tweets', 'posts', 'ads', 'letters', 'notes', 'minutes', 'findings', 'evidence', 'research', 'audit', 'ranking', 'rankings', 'index'
 ])
 
 /** Honorifics and titles that belong to a name: "Mr. Rubio", "Sen. Ted Cruz". */
@@ -219,3 +219,6 @@ export const ADVERBS = new Set(['further', 'also', 'then', 'later', 'again', 'st
 
 /** Roles one person holds for another: "his lawyer", "her campaign manager" identify someone. */
 export const UNIQUE_ROLES = /^(?:lawyer|attorney|counsel|manager|chairman|chairwoman|chair|deputy|successor|predecessor|biographer|physician|doctor)$/
+
+/** Who stays anonymous even with "the": "the officials said" without having named them. */
+export const STOCK_ANONYMOUS = /^(?:sources|officials|aides|advisers|advisors|diplomats|insiders|people|experts|analysts|observers|critics|allies|strategists|operatives|staffers|others|many|some|most|few|several)$/

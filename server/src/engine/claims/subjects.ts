@@ -12,6 +12,7 @@ import {
   PERSON_NOUN,
   QUANTIFIERS,
   SPOKESPEOPLE,
+  STOCK_ANONYMOUS,
   TIME_WORDS,
   TITLE_WORDS,
   UNIQUE_ROLES,
@@ -59,6 +60,10 @@ export function classify(phrase: Word[], introduced: boolean): Cue | undefined {
   // (whether named or not is for the analysis to tell from what came before).
   const definite = head !== undefined && core[0]!.lower === 'the' && !/s$/.test(head.lower) && !/^(?:source|insider|person)$/.test(head.lower)
   if (definite && VAGUE_SOURCES.has(head.lower)) return {kind: 'shortref', phrase: text}
+  // "the researchers", "the organizers": a group the story has introduced; unless it is the stock anonymous one.
+  if (head && core[0]!.lower === 'the' && core.length <= 3 && /s$/.test(head.lower) && VAGUE_SOURCES.has(head.lower) && !STOCK_ANONYMOUS.test(head.lower)) {
+    return {kind: 'shortref', phrase: text}
+  }
   // "his chief aide", "her lawyer", "his campaign manager": the one holder of a role, identified.
   if (head && /^(?:his|her|their|its)$/.test(core[0]!.lower) && !/s$/.test(head.lower) && (UNIQUE_ROLES.test(head.lower) || core.some((word) => word.lower === 'chief'))) {
     return {kind: 'shortref', phrase: text}

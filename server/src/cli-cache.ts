@@ -1,0 +1,74 @@
+import {createHash} from 'node:crypto'
+import {renameSync, writeFileSync} from 'node:fs'
+import type {BrieflintConfig} from './engine/config.js'
+import type {BrieflintMessage} from './engine/rule.js'
+import {diskFiles} from './workspace/files.js'
+
+interface CacheFile {
+  /** The version and entity lists the results were computed with: when they change, nothing is reused. */
+  salt: string
+  files: Record<string, {key: string; messages: BrieflintMessage[]}>
+}
+
+/**
+ * `--cache`: each file's messages from earlier runs, reused while its text and configuration are the
+ * same, and dropped wholesale when Brieflint's version or the entity lists change. A cache file that
+ * cannot be read is started afresh, never an error: it only ever saves time.
+ */
+export class LintCache {
+  private readonly files: CacheFile['files']
+  private changed = false
+
+  constructor(
+    private readonly path: string,
+    private readonly salt: string
+  ) {
+    this.files = readCache(path, salt)
+  }
+
+  /** What a file's result depends on besides the version and the entity lists. */
+  key(text: string, config: BrieflintConfig): string {
+    return createHash('sha256').update(JSON.stringify(config)).update('\0').update(text).digest('base64url')
+  }
+
+  get(file: string, key: string): BrieflintMessage[] | undefined {
+    const entry = this.files[file]
+    return entry?.key === key ? entry.messages : undefined
+  }
+
+  set(file: string, key: string, messages: BrieflintMessage[]) {
+    this.files[file] = {key, messages}
+    this.changed = true
+  }
+
+  /** Written to a temporary file and renamed, so an interrupted run never leaves half a cache. */
+  save() {
+    if (!this.changed) return
+    const temporary = `${this.path}.${process.pid}.tmp`
+    try {
+      writeFileSync(temporary, JSON.stringify({salt: this.salt, files: this.files} satisfies CacheFile))
+      renameSync(temporary, this.path)
+    } catch (error) {
+      process.stderr.write(`brieflint: could not write the cache ${this.path}: ${(error as Error).message}\n`)
+    }
+  }
+}
+
+/** The salt: Brieflint's version and the text of every entity file in force. */
+export function cacheSalt(version: string, entityPaths: string[]): string {
+  const hash = createHash('sha256').update(version)
+  for (const path of entityPaths) hash.update('\0').update(path).update('\0').update(diskFiles.read(path) ?? '')
+  return hash.digest('base64url')
+}
+
+function readCache(path: string, salt: string): CacheFile['files'] {
+  const text = diskFiles.read(path)
+  if (text === undefined) return Object.create(null)
+  try {
+    const cache = JSON.parse(text) as CacheFile
+    if (cache.salt === salt && typeof cache.files === 'object' && cache.files !== null) return Object.assign(Object.create(null), cache.files)
+  } catch {
+    // A damaged cache is rebuilt.
+  }
+  return Object.create(null)
+}
