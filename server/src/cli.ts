@@ -162,7 +162,8 @@ function readThroughHelper(maxFileSize: number, tooLarge: Map<string, number>) {
       tooLarge.set(String(path), read.bytes)
       text = ''
     }
-    const error = text === undefined ? new Error(`Cannot read ${String(path)}: ${(read as {problem: string}).problem}`) : null
+    // unified-engine looks for ignore files in every folder up the tree: a missing one must say ENOENT to be passed over.
+    const error = text === undefined ? Object.assign(new Error(`Cannot read ${String(path)}: ${(read as {problem: string}).problem}`), {code: (read as {code?: string}).code}) : null
     // The reason is the whole story: the report need not show where in Brieflint it was found.
     if (error) error.stack = error.message
     process.nextTick(() => (error ? done(error) : done(null, encoding ? text : Buffer.from(text!))))

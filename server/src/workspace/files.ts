@@ -22,8 +22,8 @@ export interface Files {
  */
 export const DATA_FILE_BYTES = 10_000_000
 
-/** The text, or why it was not read (with the size, when that was the reason). */
-export type ReadResult = {text: string} | {problem: string; bytes?: number}
+/** The text, or why it was not read (with the size, or the system's error code, when that was the reason). */
+export type ReadResult = {text: string} | {problem: string; bytes?: number; code?: string}
 
 /**
  * Reads a file only if it is a regular file of at most `maxBytes`: a FIFO would block the reader
@@ -48,7 +48,8 @@ export function readRegularFile(path: string, maxBytes: number): ReadResult {
     }
     return {text: buffer.toString('utf8', 0, filled)}
   } catch (error) {
-    return {problem: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${(error as Error).message})`}
+    const {code} = error as NodeJS.ErrnoException
+    return {problem: code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${(error as Error).message})`, code}
   } finally {
     if (descriptor !== undefined) closeSync(descriptor)
   }
