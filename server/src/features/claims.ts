@@ -2,6 +2,7 @@ import {CodeActionKind, type CodeAction, type Diagnostic, type Hover} from 'vsco
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {analyseClaims, type ClaimUnit} from '../engine/claims/analyse.js'
 import type {Briefing} from '../engine/model.js'
+import {runStart} from '../engine/runs.js'
 import {contains, toRange} from './hover.js'
 
 export const ADD_CITATION_COMMAND = 'brieflint.completeCitation'
@@ -51,8 +52,8 @@ export function addCitationAction(briefing: Briefing, document: TextDocument, di
   const start = document.offsetAt(diagnostic.range.start)
   const unit = analyseClaims(briefing).units.find((item) => item.span.start === start)
   if (!unit) return undefined
-  const tail = unit.aside ? /\)$/.exec(unit.text) : /[.!?…]*["”’»)]*$/.exec(unit.text)
-  const offset = unit.span.start + (tail ? tail.index : unit.text.length)
+  const end = unit.aside ? (unit.text.endsWith(')') ? unit.text.length - 1 : unit.text.length) : runStart(unit.text, /[.!?…]/, runStart(unit.text, /["”’»)]/))
+  const offset = unit.span.start + end
   const position = document.positionAt(offset)
   const cursor = {line: position.line, character: position.character + 3}
   return {
