@@ -73,8 +73,10 @@ describe('long lists', () => {
 })
 
 describe('patterns that backtracked', () => {
-  it('lints 150,000 opening quotation marks in one paragraph', TIMEOUT, () => {
-    timed(() => lint(`${HEADER}The minister said ${'“'.repeat(150_000)} and left.\n`, {rules, entities}))
+  it('lints 150,000 quotation marks in one paragraph, opening or closing', TIMEOUT, () => {
+    for (const marks of ['“'.repeat(150_000), '„'.repeat(75_000) + '”'.repeat(75_000), '“'.repeat(75_000) + ' "a'.repeat(25_000)]) {
+      timed(() => lint(`${HEADER}The minister said ${marks} and left.\n`, {rules, entities}))
+    }
   })
 
   it('lints a line of 200,000 tildes ending in U+2028', TIMEOUT, () => {
@@ -92,18 +94,19 @@ describe('patterns that backtracked', () => {
   })
 
   it('completes at the end of a line of 150,000 capitals', TIMEOUT, () => {
-    const line = 'A'.repeat(150_000)
+    const line = `${'A'.repeat(150_000)}. Hakan Fi`
     const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, `${HEADER}${line}`)
-    timed(() => completeEntityNames(entities, document, {line: 5, character: line.length}))
+    const items = timed(() => completeEntityNames(entities, document, {line: 5, character: line.length}))
+    assert.ok(items.some((item) => item.label === 'Hakan Fidan'), items.map((item) => item.label).join(', '))
   })
 
   it('offers the disable quick fix after a line of 150,000 spaces', TIMEOUT, () => {
-    const text = `${HEADER}The talks went on${' '.repeat(150_000)}\nfor an hour [@missing].\n`
+    const previous = `The talks${' '.repeat(150_000)}went on`
+    const text = `${HEADER}${previous}\nfor an hour [@missing].\n`
     const briefing = parseBriefing(text)
     const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
     const edit = timed(() => disableNextLineEdit(briefing, document, 6, 'unknown-source'))!
-    // At the end of the text, before the spaces that make the hard line break.
-    assert.deepEqual(edit.range.start, {line: 5, character: 'The talks went on'.length})
+    assert.deepEqual(edit.range.start, {line: 5, character: previous.length})
   })
 
   it('adds a person to an entity file whose `entities:` line runs on in 100,000 tabs', TIMEOUT, () => {
