@@ -199,7 +199,7 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[]): Briefing {
   const closeList = () => {
     if (!list?.joined) return
     for (const index of list.blocks) briefing.blocks[index] = {...briefing.blocks[index]!, list: {...list.span}}
-    briefing.folds[list.fold] = {...list.span}
+    if (list.fold >= 0) briefing.folds[list.fold] = {...list.span}
   }
   for (const {start, part, blockBase} of placed) {
     const at = (span: Span): Span => (start === 0 ? span : {start: span.start + start, end: span.end + start})
