@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs'
+import fs, {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, join, relative, resolve} from 'node:path'
 import process from 'node:process'
@@ -17,6 +17,7 @@ import {prettyReport, type PrettyOptions} from './cli-report.js'
 import {sarifReport, type SarifOptions} from './cli-sarif.js'
 import {unmatchedPatterns} from './cli-patterns.js'
 import {checkRules} from './configuration/check.js'
+import {SETTINGS} from './configuration/settings.js'
 import {findConfigFile, type ConfigFile} from './configuration/file.js'
 import {mergeConfigs, type BrieflintConfig, type RuleSetting} from './engine/config.js'
 import {lint} from './engine/lint.js'
@@ -25,7 +26,7 @@ import type {EntityIndex} from './entities/entity-index.js'
 import {buildIndex} from './entities/load.js'
 import {rules} from './rules/index.js'
 import {readEntityFile} from './workspace/entity-files.js'
-import {diskFiles} from './workspace/files.js'
+import {DATA_FILE_BYTES, diskFiles, readRegularFile} from './workspace/files.js'
 
 const USAGE = `Usage: brieflint [options] [paths or globs...]
 
@@ -40,6 +41,8 @@ Options:
   --rule <id=sev>   set a rule's severity (error, warning, info, hint, off); repeatable
   --entities <file> add an entity file (YAML or JSON) to the bundled list; repeatable.
                     .brieflint/entities.yaml|yml|json in the current folder is read by default
+  --max-file-size <n>
+                    skip briefings of more than n characters (default: 10000000, as in the editor)
   --jobs <n>        worker threads for several files (default: one per core beyond the first,
                     at most 4, none on two cores or fewer); 1 lints in-process
   --cache           reuse the results of files unchanged since the last run with --cache
@@ -74,6 +77,7 @@ function main() {
         rule: {type: 'string', multiple: true, default: []},
         entities: {type: 'string', multiple: true, default: []},
         jobs: {type: 'string'},
+        'max-file-size': {type: 'string'},
         cache: {type: 'boolean', default: false},
         'cache-location': {type: 'string', default: '.brieflintcache'},
         config: {type: 'boolean', default: true},
@@ -92,6 +96,11 @@ function main() {
   const reporter = Object.hasOwn(REPORTERS, values.report) ? REPORTERS[values.report] : undefined
   if (!reporter) fail(`unknown report format \`${values.report}\`: use ${Object.keys(REPORTERS).join(', ')}`)
 
+  const maxFileSize = values['max-file-size'] === undefined ? SETTINGS.maxFileSize.default : Number(values['max-file-size'])
+  if (!Number.isInteger(maxFileSize) || maxFileSize < 0) fail(`--max-file-size ${values['max-file-size']}: give a whole number of characters`)
+  const tooLarge = new Map<string, number>()
+  readThroughHelper(maxFileSize, tooLarge)
+
   const cliRules = parseRuleFlags(values.rule)
   const entityPaths = [...ENTITY_FILE_NAMES.filter((path) => diskFiles.stat(path)), ...values.entities]
   const entities = loadEntities(entityPaths)
@@ -108,7 +117,7 @@ function main() {
   const configFor = values.config ? configFinder(cliRules) : () => ({rules: cliRules})
   // Given --jobs, use the workers from the first file; by default only once the run proves long.
   const cache = values.cache ? new LintCache(values['cache-location'], cacheSalt(version, entityPaths)) : undefined
-  const lintFile = linter(entities, pool, values.jobs === undefined ? IN_PROCESS_MS : 0, cache)
+  const lintFile = linter(entities, pool, values.jobs === undefined ? IN_PROCESS_MS : 0, maxFileSize, tooLarge, cache)
 
   engine(
     {
@@ -157,14 +166,47 @@ function unparsed(this: Processor) {
 const IN_PROCESS_MS = 500
 
 /**
+ * unified-engine reads briefings and `.brieflintignore` files itself with `fs.readFile`, which
+ * waits for ever on a FIFO and fills memory from /dev/zero. In this process its reads go through
+ * the one reader of regular files with a size limit instead. A file too large to be a briefing
+ * under `--max-file-size` (three bytes a character at most) is not read at all: the linter skips it.
+ */
+function readThroughHelper(maxFileSize: number, tooLarge: Map<string, number>) {
+  const limit = Math.max(maxFileSize * 3, DATA_FILE_BYTES)
+  const patched = (path: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+    const done = rest.at(-1) as (error: Error | null, value?: string | Buffer) => void
+    const encoding = typeof rest[0] === 'string' ? rest[0] : (rest[0] as {encoding?: BufferEncoding} | undefined)?.encoding
+    const read = readRegularFile(String(path), limit)
+    let text = 'text' in read ? read.text : undefined
+    if ('bytes' in read && read.bytes !== undefined) {
+      tooLarge.set(String(path), read.bytes)
+      text = ''
+    }
+    // unified-engine looks for ignore files in every folder up the tree: a missing one must say ENOENT to be passed over.
+    const error = text === undefined ? Object.assign(new Error(`Cannot read ${String(path)}: ${(read as {problem: string}).problem}`), {code: (read as {code?: string}).code}) : null
+    // The reason is the whole story: the report need not show where in Brieflint it was found.
+    if (error) error.stack = error.message
+    process.nextTick(() => (error ? done(error) : done(null, encoding ? text : Buffer.from(text!))))
+  }
+  fs.readFile = patched as typeof fs.readFile
+}
+
+/**
  * Lints in this thread until `inProcessMs` are spent, then on the pool's workers, if there is a pool;
  * with a cache, a file whose text and configuration are unchanged is not linted at all.
  */
-function linter(entities: EntityIndex, pool: LintPool | undefined, inProcessMs: number, cache: LintCache | undefined) {
+function linter(entities: EntityIndex, pool: LintPool | undefined, inProcessMs: number, maxFileSize: number, tooLarge: Map<string, number>, cache: LintCache | undefined) {
   let spent = 0
   return (file: VFile, config: BrieflintConfig): Promise<void> | undefined => {
     const text = String(file.value)
     const path = resolve(file.cwd, file.path)
+    const bytes = tooLarge.get(path)
+    const length = text.length
+    if (bytes !== undefined || length > maxFileSize) {
+      const size = bytes === undefined ? `${length.toLocaleString('en')} characters` : `${bytes.toLocaleString('en')} bytes`
+      file.info(`This file has ${size}, more than --max-file-size (${maxFileSize.toLocaleString('en')} characters): Brieflint skipped it.`, {ruleId: 'max-file-size', source: 'brieflint'})
+      return undefined
+    }
     const key = cache?.key(text, config)
     const cached = key === undefined ? undefined : cache!.get(path, key)
     if (cached) return void addMessages(file, cached)
@@ -214,8 +256,9 @@ function expand(path: string, extensions: string[]): string[] {
 /** The bundled list plus the workspace's files; a broken file stops the run with its first problem. */
 function loadEntities(paths: string[]): EntityIndex {
   const files = paths.map((path) => {
-    const text = diskFiles.read(path)
-    if (text === undefined) fail(`entity file not found: ${path}`)
+    const read = readRegularFile(path, DATA_FILE_BYTES)
+    if ('problem' in read) fail(`cannot read the entity file ${path}: ${read.problem}`)
+    const text = read.text
     const loaded = readEntityFile(path, text)
     const problem = loaded.problems[0]
     if (problem) {

@@ -36,8 +36,28 @@ describe('cutting a briefing into parts', () => {
     }
     const frontMatter = `---\ntitle: Talks\nnotes: |\n\n${paragraphs(60).replace(/^/gm, '  ')}---\n\n` + paragraphs(60)
     assert.ok(cutsIn(frontMatter).every((cut) => cut > frontMatter.indexOf('\n---\n')))
-    const list = HEADER + Array.from({length: 200}, (_, n) => `- Item ${n} of a loose list.\n\n`).join('')
+    const list = HEADER + Array.from({length: 100}, (_, n) => `- Item ${n} of a loose list.\n\n`).join('')
     assert.deepEqual(cutsIn(list), [])
+  })
+
+  it('cuts a long list only before a bullet item at the margin, and joins it again into one list', () => {
+    const items = (count: number, item: (n: number) => string) => Array.from({length: count}, (_, n) => item(n)).join('')
+    const list = HEADER + items(600, (n) => `- Item ${n} of a tight list, with a line\n  that continues it.\n`)
+    const cuts = cutsIn(list)
+    assert.ok(cuts.length > 3)
+    for (const cut of cuts) assert.match(list.slice(cut - 1, cut + 2), /^\n- $/)
+    const briefing = parseBriefing(list)
+    assert.equal(new Set(briefing.blocks.map((block) => `${block.list!.start}-${block.list!.end}`)).size, 1)
+    assert.deepEqual(briefing.folds, [{start: HEADER.length, end: list.length - 1}])
+    // Not where a bullet line could belong to something else: a thematic break, a table, an HTML block.
+    for (const rule of ['- - -\n', '* * *\n']) {
+      const ruled = HEADER + items(600, () => `- item\n${rule}`)
+      assert.ok(cutsIn(ruled).every((cut) => !ruled.startsWith(rule, cut)))
+    }
+    const table = `${HEADER}| a | b |\n|---|---|\n${items(600, (n) => `| ${n} | x |\n`)}- item\n`
+    assert.ok(cutsIn(table).every((cut) => cut <= HEADER.length))
+    const html = `${HEADER}<div>\n${items(600, (n) => `- item ${n}\n`)}</div>\n`
+    assert.ok(cutsIn(html).every((cut) => cut <= HEADER.length))
   })
 
   it('re-analyses only the part an edit touches', () => {

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict'
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, readFileSync, symlinkSync} from 'node:fs'
+import {join, resolve} from 'node:path'
 import {after, before, describe, it} from 'node:test'
 import type {Hover} from 'vscode-languageserver-protocol'
-import {LspClient} from '../helpers/lsp.js'
+import {fileUri, LspClient} from '../helpers/lsp.js'
+import {tempFolder} from '../helpers/temp.js'
 
 const HEADER = '---\ntitle: Hostile input\ndate: 2025-07-24\n---\n\n'
 
@@ -25,9 +29,13 @@ describe('language server on hostile input (more)', () => {
     }
   })
 
-  it('lints a single 1 MB line', async () => {
-    const diagnostics = await client.diagnostics(await open(`${HEADER}${'The delegations met in Istanbul and talked. '.repeat(24_000)}`))
-    assert.ok(Array.isArray(diagnostics))
+  it('lints a single 1 MB line: every sentence is read, none reported as nested', async () => {
+    const sentence = 'The delegations met in Istanbul and talked. '
+    const diagnostics = await client.diagnostics(await open(`${HEADER}${sentence.repeat(24_000)}`))
+    assert.deepEqual([...new Set(diagnostics.map((item) => item.code))], ['unsourced-claim'])
+    assert.equal(diagnostics.length, 24_000)
+    assert.deepEqual(diagnostics.map((item) => item.range.start.character).slice(0, 3), [0, sentence.length, 2 * sentence.length])
+    assert.ok(diagnostics.every((item) => item.range.start.line === 5 && item.range.end.line === 5))
   })
 
   it('keeps ranges right with CR-only line endings', async () => {
@@ -110,5 +118,33 @@ describe('malformed configuration', () => {
     } finally {
       await client.stop()
     }
+  })
+})
+
+describe('a workspace with special files', {skip: process.platform === 'win32' && 'no FIFOs or /dev/zero on Windows'}, () => {
+  const briefing = '---\ntitle: Special files\ndate: 2025-07-24\n---\n\nThe talks lasted just under an hour.\n'
+
+  for (const special of ['fifo', 'zero'] as const) {
+    it(`answers when .brieflint/entities.yaml is ${special === 'fifo' ? 'a FIFO' : 'a link to /dev/zero'}, and when brieflint.entityFiles names one`, {timeout: 30_000}, async () => {
+      const folder = tempFolder('server-special')
+      mkdirSync(join(folder, '.brieflint'))
+      const target = join(folder, '.brieflint/entities.yaml')
+      if (special === 'fifo') execFileSync('mkfifo', [target, join(folder, 'pipe.yaml')])
+      else symlinkSync('/dev/zero', target)
+      const client = await LspClient.start({workspaceFolder: folder, settings: {entityFiles: [special === 'fifo' ? 'pipe.yaml' : '/dev/zero']}})
+      try {
+        const uri = fileUri(join(folder, 'talks.brief.md'))
+        await client.open(uri, briefing)
+        const diagnostics = await client.diagnostics(uri)
+        assert.deepEqual(diagnostics.map((item) => item.code), ['unsourced-claim'])
+      } finally {
+        await client.stop()
+      }
+    })
+  }
+
+  it('declares the settings that name files or raise limits as restricted in untrusted workspaces', () => {
+    const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8'))
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['brieflint.entityFiles', 'brieflint.maxFileSize', 'brieflint.analysisBudget'])
   })
 })

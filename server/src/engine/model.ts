@@ -118,6 +118,11 @@ export interface Part {
   html: Html[]
   /** Code blocks, lists, quotes and tables: what the editor folds besides sections. */
   folds: Span[]
+  /** The part's first and last top-level nodes, when they are lists: a long list is cut into several parts. */
+  firstList?: Span
+  lastList?: Span
+  /** Where the analysis budget ran out inside the part: nothing from there on is in it. */
+  stoppedAt?: number
   /** Why the part could not be analysed, when it could not. */
   gap?: string
 }

@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -70,13 +70,14 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
   const gaps: Gap[] = []
   let blockBase = 0
   let analysedTo: number | undefined
+  const overBudget = {reason: `analysing it took longer than the budget of ${options.budget?.toLocaleString('en')} ms (brieflint.analysisBudget), so the rest is not checked`}
   for (const [index, span] of spans.entries()) {
     if (options.upTo !== undefined && index > 1 && spans[index - 1]!.start >= options.upTo) {
       analysedTo = spans[index - 1]!.start
       break
     }
     if (index > 0 && options.budget !== undefined && spent > options.budget) {
-      gaps.push({span: {start: span.start, end: text.length}, reason: `analysing it took longer than the budget of ${options.budget.toLocaleString('en')} ms (brieflint.analysisBudget), so the rest is not checked`})
+      gaps.push({span: {start: span.start, end: text.length}, ...overBudget})
       break
     }
     const started = performance.now()
@@ -85,13 +86,19 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
     const key = `${index === 0 ? 1 : 0}${extra.length}:${extra}${source}`
     let part = options.cache?.get(key)
     if (!part) {
-      part = analysePart(key, key.length - source.length, extra, index === 0)
-      options.cache?.set(key, part)
+      // The budget also holds inside a part: a long paragraph or list stops where it runs out.
+      part = analysePart(key, key.length - source.length, extra, index === 0, options.budget === undefined ? undefined : started + options.budget - spent)
+      // A part cut short by the budget is not what the text is: it is never reused.
+      if (part.stoppedAt === undefined) options.cache?.set(key, part)
     }
     if (part.gap) gaps.push({span, reason: part.gap})
     placed.push({start: span.start, part, blockBase})
     blockBase += part.blocks.length
     spent += performance.now() - started
+    if (part.stoppedAt !== undefined) {
+      gaps.push({span: {start: span.start + part.stoppedAt, end: text.length}, ...overBudget})
+      break
+    }
     yield
   }
   const briefing = assemble(text, placed, mergeGaps(gaps))
@@ -111,22 +118,24 @@ export function partTreeAt(briefing: Briefing, offset: number): {tree: Root; sta
   return {tree: parseMarkdown(placed.part.text, placed.start === 0), start: placed.start}
 }
 
-function analysePart(key: string, textStart: number, extra: string, first: boolean): Part {
+function analysePart(key: string, textStart: number, extra: string, first: boolean, until?: number): Part {
   // The key is a fresh string; the text slices it, so a cached part does not keep an old version of the whole document alive.
   const text = key.slice(textStart)
   const empty: Part = {key, text, frontMatter: undefined, blocks: [], sentences: [], citations: [], footnoteReferences: [], footnoteDefinitions: [], links: [], headings: [], html: [], folds: []}
   const tooDeep = `it nests quotes or lists more than ${MAX_NESTING} deep`
-  if (nestingDepth(text) > MAX_NESTING) return {...empty, gap: tooDeep}
+  const depth = nestingDepth(text)
+  if (depth > MAX_NESTING) return {...empty, gap: tooDeep}
   try {
-    return {...empty, ...readPart(text, extra, first)}
+    return {...empty, ...readPart(text, extra, first, until)}
   } catch (error) {
-    // Markdown parsers and tree walkers recurse; extreme nesting can still exhaust the stack.
-    if (error instanceof RangeError) return {...empty, gap: tooDeep}
+    // Markdown parsers and tree walkers recurse; extreme nesting can still exhaust the stack. A stack
+    // overflow is also how a huge spread argument fails, so only a deeply nested part is called nested.
+    if (error instanceof RangeError) return {...empty, gap: depth > MAX_NESTING / 4 ? tooDeep : `the Markdown tools Brieflint uses failed on it (${error.message})`}
     throw error
   }
 }
 
-function readPart(text: string, extra: string, first: boolean): Omit<Part, 'key' | 'text'> {
+function readPart(text: string, extra: string, first: boolean, until?: number): Omit<Part, 'key' | 'text'> {
   let tree = parseMarkdown(extra ? `${text}\n\n${extra}` : text, first)
   if (extra) {
     // Reference definitions from elsewhere in the document were appended so references resolve; drop them again.
@@ -153,7 +162,13 @@ function readPart(text: string, extra: string, first: boolean): Omit<Part, 'key'
   for (const node of tree.children) {
     if (node.type === 'heading' && node.position) headings.push({title: toString(node), depth: node.depth, span: {start: node.position.start.offset!, end: node.position.end.offset!}})
   }
-  return {
+  const list = (node: RootContent | undefined) => (node?.type === 'list' && node.position ? {start: node.position.start.offset!, end: node.position.end.offset!} : undefined)
+  const firstList = list(tree.children[0])
+  const lastList = list(tree.children.at(-1))
+  const {blocks, sentences, stoppedAt} = splitSentences(text, tree, until)
+  const read: Omit<Part, 'key' | 'text'> = {
+    ...(firstList ? {firstList} : {}),
+    ...(lastList ? {lastList} : {}),
     frontMatter: first ? readFrontMatter(text, tree, text.charCodeAt(0) === 0xfeff ? 1 : 0) : undefined,
     citations: findCitations(text, tree),
     footnoteReferences,
@@ -162,7 +177,26 @@ function readPart(text: string, extra: string, first: boolean): Omit<Part, 'key'
     headings,
     html,
     folds,
-    ...splitSentences(text, tree)
+    blocks,
+    sentences
+  }
+  return stoppedAt === undefined ? read : stopped(read, stoppedAt)
+}
+
+/** What a part holds before `offset`, where the budget stopped its analysis. */
+function stopped(read: Omit<Part, 'key' | 'text'>, offset: number): Omit<Part, 'key' | 'text'> {
+  const before = (span: Span) => span.start < offset
+  const {lastList: _, ...rest} = read
+  return {
+    ...rest,
+    citations: read.citations.filter((citation) => before(citation.groupSpan)),
+    footnoteReferences: read.footnoteReferences.filter((note) => before(note.span)),
+    footnoteDefinitions: read.footnoteDefinitions.filter((note) => before(note.span)),
+    links: read.links.filter(before),
+    headings: read.headings.filter((heading) => before(heading.span)),
+    html: read.html.filter((node) => before(node.span)),
+    folds: read.folds.filter(before),
+    stoppedAt: offset
   }
 }
 
@@ -172,17 +206,48 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[]): Briefing {
     sections: [], blocks: [], links: [], html: [], folds: [], parts: placed, gaps
   }
   const headings: Heading[] = []
+  // A list that runs on into the next part (parts.ts cuts long lists) is one list: its blocks and its fold get its whole span.
+  let list: {span: Span; marker: string; blocks: number[]; fold: number; joined: boolean} | undefined
+  const closeList = () => {
+    if (!list?.joined) return
+    for (const index of list.blocks) briefing.blocks[index] = {...briefing.blocks[index]!, list: {...list.span}}
+    if (list.fold >= 0) briefing.folds[list.fold] = {...list.span}
+  }
   for (const {start, part} of placed) {
     const at = (span: Span): Span => (start === 0 ? span : {start: span.start + start, end: span.end + start})
-    for (const block of part.blocks) briefing.blocks.push(start === 0 ? block : shiftBlock(block, at))
+    const joins = list !== undefined && part.firstList?.start === 0 && text[start] === list.marker && text.slice(list.span.end, start).trim() === ''
+    if (joins) {
+      list!.joined = true
+      list!.span.end = start + part.firstList!.end
+    } else {
+      closeList()
+      list = undefined
+    }
+    const inList = (block: Block) => joins && block.list?.start === 0
+    for (const block of part.blocks) {
+      if (inList(block)) list!.blocks.push(briefing.blocks.length)
+      briefing.blocks.push(start === 0 ? block : shiftBlock(block, at))
+    }
     for (const citation of part.citations) briefing.citations.push({key: citation.key, keySpan: at(citation.keySpan), groupSpan: at(citation.groupSpan)})
     for (const note of part.footnoteReferences) briefing.footnoteReferences.push({label: note.label, span: at(note.span)})
     for (const note of part.footnoteDefinitions) briefing.footnoteDefinitions.push({label: note.label, span: at(note.span)})
     for (const link of part.links) briefing.links.push(at(link))
     for (const node of part.html) briefing.html.push({value: node.value, span: at(node.span)})
-    for (const fold of part.folds) briefing.folds.push(at(fold))
+    for (const fold of part.folds) {
+      if (!(joins && fold.start === 0 && fold.end === part.firstList!.end)) briefing.folds.push(at(fold))
+    }
     for (const heading of part.headings) headings.push({...heading, span: at(heading.span)})
+    const last = part.lastList
+    if (joins && last?.start === 0) continue
+    closeList()
+    list = undefined
+    if (!last) continue
+    const span = at(last)
+    const blocks = part.blocks.flatMap((block, index) => (block.list?.start === last.start ? [briefing.blocks.length - part.blocks.length + index] : []))
+    const fold = briefing.folds.findLastIndex((fold) => fold.start === span.start && fold.end === span.end)
+    list = {span: {...span}, marker: text.slice(span.start).trimStart()[0] ?? '', blocks, fold, joined: false}
   }
+  closeList()
   briefing.sources = readSources(briefing.frontMatter)
   briefing.sections = buildSections(headings, text.length)
   return briefing
@@ -212,7 +277,8 @@ interface Definition {
   line: string
 }
 
-const DEFINITION = /^ {0,3}\[(\^?)((?:[^\]\\\n]|\\.){1,999})\]:.*$/gm
+// recheck: anchored at a line start, and a label has at most 999 characters
+const DEFINITION = /^ {0,3}\[(\^?)((?:[^\]\\\n\r]|\\.){1,999})\]:.*$/gm
 
 /** Link reference and footnote definitions: CommonMark resolves them across the whole document. */
 function referenceDefinitions(text: string): Definition[] {

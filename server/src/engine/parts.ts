@@ -9,6 +9,11 @@ import type {Span} from './model.js'
  * Which of those safe points become cuts depends only on the line that follows them (a hash of
  * it), never on the length of the text before, so inserting text early in a document leaves the
  * cuts further down where they were and their analyses reusable.
+ *
+ * A list has no such point: a run past `MAX_LIST_PART` inside a list is also cut before a bullet
+ * item at column 0, which starts an item of the same list apart as together (only the list is then
+ * two lists, which `parse.ts` joins), so a 40,000-item list is analysed, and can be interrupted, in
+ * steps like any other text.
  */
 export function cutParts(text: string): Span[] {
   const parts: Span[] = []
@@ -16,6 +21,8 @@ export function cutParts(text: string): Span[] {
   let previousBlank = false
   let fence: {char: string; length: number} | undefined
   let htmlEnd: RegExp | undefined
+  // Since the last blank line: an HTML block that runs to the next blank line, or a table, either of which a bullet line may belong to.
+  let htmlOrTable = false
   let position = frontMatterEnd(text)
   while (position < text.length) {
     const lineEnd = endOfLine(text, position)
@@ -28,12 +35,14 @@ export function cutParts(text: string): Span[] {
       previousBlank = false
     } else {
       const blank = BLANK.test(line)
-      if (!blank && previousBlank && position > start && canStartPart(line) && (position - start > MAX_PART || isCut(line))) {
+      const safe = !blank && previousBlank && position > start && canStartPart(line) && (position - start > MAX_PART || isCut(line))
+      if (safe || (position - start > MAX_LIST_PART && !htmlOrTable && continuesList(line))) {
         parts.push({start, end: position})
         start = position
       }
       fence = opensFence(line)
       htmlEnd = fence ? undefined : opensHtml(line)
+      htmlOrTable = !blank && (htmlOrTable || opensHtmlOrTable(line))
       previousBlank = blank
     }
     position = nextLine(text, lineEnd)
@@ -44,6 +53,8 @@ export function cutParts(text: string): Span[] {
 
 /** About one safe point in eight becomes a cut; a run that grows past this size is cut at the next safe point. */
 const MAX_PART = 16_000
+/** A list costs the Markdown parser about seven times what prose does per character: its parts are smaller. */
+const MAX_LIST_PART = 4_000
 const BLANK = /^[ \t]*$/
 const LIST_OR_QUOTE = /^(?:[-*+>]|\d{1,9}[.)])(?:[ \t]|$)/
 
@@ -53,6 +64,16 @@ function canStartPart(line: string): boolean {
   return first !== 32 && first !== 9 && first !== 124 && !LIST_OR_QUOTE.test(line) && !line.startsWith('>')
 }
 
+/** An HTML block's first line, or a table's delimiter row. */
+function opensHtmlOrTable(line: string): boolean {
+  return /^ {0,3}</.test(line) || (/^[ \t|:-]*$/.test(line) && line.includes('|') && line.includes('-'))
+}
+
+/** A bullet item with text: an empty one could underline a heading, and `- - -` is a thematic break. */
+function continuesList(line: string): boolean {
+  return /^[-*+][ \t]+\S/.test(line) && !/^(?:[-*+][ \t]*){3,}$/.test(line)
+}
+
 function isCut(line: string): boolean {
   let hash = 0x811c9dc5
   for (let index = 0; index < line.length && index < 64; index++) hash = Math.imul(hash ^ line.charCodeAt(index), 16777619)
@@ -60,7 +81,8 @@ function isCut(line: string): boolean {
 }
 
 function opensFence(line: string): {char: string; length: number} | undefined {
-  const match = /^[ \t]*(`{3,}|~{3,})(.*)$/.exec(line)
+  // Each run of fence characters is taken whole, and the rest of the line is anything: a line may hold U+2028, which `.` does not match.
+  const match = /^[ \t]*(`{3,}(?!`)|~{3,}(?!~))([^]*)$/.exec(line)
   if (!match) return undefined
   // A backtick fence's info string cannot contain a backtick; such a line is inline code.
   if (match[1]![0] === '`' && match[2]!.includes('`')) return undefined

@@ -5,26 +5,55 @@ import {ParseEnglish} from 'parse-english'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import type {Block, BlockKind, Sentence, Span} from './model.js'
+import {runStart} from './runs.js'
 
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
 const SKIPPED = new Set(['code', 'html', 'yaml', 'definition'])
 
 /**
- * Splits every paragraph-like block into sentences with exact spans. The whole tree is
- * tokenised in one pass (per-block calls would rebuild the line index each time).
+ * Splits every paragraph-like block into sentences with exact spans. Each block is tokenised on its
+ * own, against its own slice of the text: the cost stays linear in the number of blocks (one call on
+ * the whole tree splits its one long sentence at every block, copying the rest each time). A block
+ * longer than `MAX_PIECE` is tokenised in pieces cut at line or sentence ends, so a 1 MB paragraph
+ * neither takes minutes nor overflows the stack (mdast-util-to-nlcst spreads a text node's tokens
+ * into a function call).
+ *
+ * Past `until` (a `performance.now()` time) the rest is left: `stoppedAt` says where, and only the
+ * blocks before it are returned.
  */
-export function splitSentences(text: string, tree: Root): {blocks: Block[]; sentences: Sentence[]} {
-  const blocks = collectBlocks(tree)
+export function splitSentences(text: string, tree: Root, until?: number): {blocks: Block[]; sentences: Sentence[]; stoppedAt?: number} {
+  const found = collectBlocks(tree)
+  let blocks = found.map(([block]) => block)
   const parser = new ParseEnglish()
-  const spans = sentenceSpans(text, toNlcst(tree, new VFile(text), parser), 0, textShifts(text, tree))
-  // mdast-util-to-nlcst always skips tables, so each cell is tokenised on its own.
-  for (const block of blocks) {
-    if (block.kind !== 'tableCell') continue
-    const cell = text.slice(block.span.start, block.span.end)
-    const lead = /^[\s|]*/.exec(cell)![0].length
-    const inner = cell.slice(lead).replace(/[\s|]*$/, '')
-    spans.push(...sentenceSpans(text, parser.parse(inner), block.span.start + lead))
+  const shifts = textShifts(text, tree)
+  const spans: Span[] = []
+  let stoppedAt: number | undefined
+  const overdue = () => until !== undefined && performance.now() > until
+  let count = 0
+  for (const [block, node] of found) {
+    const {start, end} = block.span
+    // The clock is read every few blocks; the first few are always read.
+    if (++count % 32 === 0 && overdue()) {
+      stoppedAt = start
+      break
+    }
+    if (block.kind === 'tableCell') {
+      // mdast-util-to-nlcst skips tables: each cell is tokenised from its source, without the pipes and padding.
+      const cell = text.slice(start, end)
+      const lead = /^[\s|]*/.exec(cell)![0].length
+      spans.push(...pieceSpans(text, start + lead, Math.max(start + lead, start + runStart(cell, /[\s|]/)), parser))
+    } else if (end - start > MAX_PIECE) {
+      const read = pieceSpans(text, start, end, parser, overdue)
+      spans.push(...read)
+      if (read.stoppedAt !== undefined) {
+        stoppedAt = read.stoppedAt
+        break
+      }
+    } else {
+      spans.push(...sentenceSpans(text, toNlcst(relocated(node, start) as Root, new VFile(text.slice(start, end)), parser), start, shifts))
+    }
   }
+  if (stoppedAt !== undefined) blocks = blocks.filter((block) => block.span.start < stoppedAt!)
   spans.sort((a, b) => a.start - b.start)
   const refined = refine(text, spans)
   const sentences: Sentence[] = []
@@ -35,7 +64,45 @@ export function splitSentences(text: string, tree: Root): {blocks: Block[]; sent
     if (!block || span.start < block.span.start) continue
     sentences.push({span, text: text.slice(span.start, span.end), block: block.kind, blockIndex})
   }
-  return {blocks, sentences}
+  return stoppedAt === undefined ? {blocks, sentences} : {blocks, sentences, stoppedAt}
+}
+
+/** Longer blocks are tokenised from their source in pieces of about this many characters. */
+const MAX_PIECE = 10_000
+
+/** A copy of `node` with offsets from `start`, for a VFile of the text from there. */
+function relocated(node: Nodes, start: number): Nodes {
+  const copy = {...node} as Nodes
+  if (node.position) copy.position = {start: {...node.position.start, offset: node.position.start.offset! - start}, end: {...node.position.end, offset: node.position.end.offset! - start}}
+  if ('children' in node) (copy as {children: Nodes[]}).children = node.children.map((child) => relocated(child as Nodes, start))
+  return copy
+}
+
+/**
+ * Sentences of `text` from `start` to `end` read as plain text, in pieces of at most `MAX_PIECE`
+ * characters that end at a line end, else after a sentence's closing mark, else at a space; up to
+ * where `overdue` says to stop.
+ */
+function pieceSpans(text: string, start: number, end: number, parser: ParseEnglish, overdue = () => false): Span[] & {stoppedAt?: number} {
+  const spans: Span[] & {stoppedAt?: number} = []
+  for (let from = start; from < end; ) {
+    if (from > start && overdue()) {
+      spans.stoppedAt = from
+      break
+    }
+    let to = end
+    if (end - from > MAX_PIECE) {
+      const window = text.slice(from + MAX_PIECE / 2, from + MAX_PIECE)
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'))
+      const sentenceEnd = cut >= 0 ? -1 : Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '))
+      const space = cut >= 0 || sentenceEnd >= 0 ? -1 : window.lastIndexOf(' ')
+      const at = cut >= 0 ? cut + 1 : sentenceEnd >= 0 ? sentenceEnd + 2 : space >= 0 ? space + 1 : MAX_PIECE / 2
+      to = from + MAX_PIECE / 2 + at
+    }
+    spans.push(...sentenceSpans(text, parser.parse(text.slice(from, to)), from))
+    from = to
+  }
+  return spans
 }
 
 // parse-english reads "Aug. 19. The" as one sentence (a date after an abbreviation) and "No. 2" as two.
@@ -71,7 +138,7 @@ function refine(text: string, spans: Span[]): Span[] {
 
 function sentenceSpans(text: string, root: NlcstRoot, shift: number, shifts?: Shifts): Span[] {
   const spans: Span[] = []
-  const at = (offset: number) => shift + (shifts ? realign(shifts, offset) : offset)
+  const at = (offset: number) => (shifts ? realign(shifts, shift + offset) : shift + offset)
   for (const paragraph of root.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const sentence of paragraph.children) {
@@ -143,13 +210,13 @@ interface Containers {
   footnote?: Span
 }
 
-function collectBlocks(tree: Root): Block[] {
-  const blocks: Block[] = []
+function collectBlocks(tree: Root): [Block, Nodes][] {
+  const blocks: [Block, Nodes][] = []
   const walk = (node: Nodes, containers: Containers): void => {
     if (SKIPPED.has(node.type)) return
     if (BLOCKS.has(node.type) && node.position) {
       const kind = containers.listItem && node.type === 'paragraph' ? 'listItem' : (node.type as BlockKind)
-      blocks.push({kind, span: spanOf(node), ...containers})
+      blocks.push([{kind, span: spanOf(node), ...containers}, node])
       return
     }
     if (!('children' in node)) return

@@ -16,7 +16,7 @@ export interface Token {
 const ABBREVIATED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'sen', 'rep', 'gov', 'st'])
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?/gu
 // "[Vladimir] Putin": an editor's brackets do not break a name; other punctuation does.
-const JOINING_GAP = /^[ \t\u00a0[\]]*(?:\r?\n[ \t\u00a0[\]]*)?$/
+const JOINING_GAP = /^[ \t\u00a0[\]]*(?:(?:\r\n?|\n)[ \t\u00a0[\]]*)?$/
 
 /** Folds one word; the possessive is cut before folding so "Umerov's" matches "Umerov". */
 const ASCII = /^[\x20-\x7e]*$/

@@ -1,5 +1,6 @@
 import {FUNCTION_WORDS, REPORTING_VERBS} from '../engine/claims/lexicon.js'
 import type {Span} from '../engine/model.js'
+import {runStart} from '../engine/runs.js'
 import {HONORIFICS, isContextWord, NAME_PARTICLES, OFFICE_WORDS, RANKS} from './name-context.js'
 import {fold} from './normalize.js'
 
@@ -41,13 +42,16 @@ const NOT_PERSON_NOUNS = new Set(('water border order center centre quarter wint
   'weather whether either neither never ever over under after later other rather further cover register shelter').split(' '))
 // ", a political scientist at ...", ", who sells vegetables", ", 63,", " (45)", " as prime minister",
 // ", defence economist", ", Iran's ambassador to the IAEA", ", president of the electoral tribunal".
+// recheck: run on the 120 characters after a name
 const APPOSITIVE = new RegExp(`^(?:,\\s+(?:(?:a|an|the|his|her|their|its)\\s+[\\p{L}-]|(?:who|whose)\\s|aged\\s+\\d|\\d{1,3},)|\\s+\\((?:\\d{1,3}|[^)]*\\b(?:${OFFICE_PATTERN})\\b)[^)]*\\)|\\s+as\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_PATTERN})\\b)`, 'iu')
 const BARE_APPOSITIVE = new RegExp(`^,\\s+((?:(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}[\\p{L}-]*['’]s)\\s+){0,3}?)(${OFFICE_PATTERN}|${PERSON_NOUN})s?\\b`, 'u')
 // "Kremlin spokesman ...", "envoy for Sudan, ...", "A spokeswoman for the Ministry of Commerce, ...".
+// recheck: run on the 80 characters before a name
 const LOWER_TITLE_BEFORE = new RegExp(`\\b(?:${EITHER_CASE_OFFICE}|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson)s?(?:\\s+(?:for|of|to|at|with|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’\\- ]{0,60}?)?,?\\s+$`, 'u')
 // "the party led by ...", "led for decades by ...", "replacing ...".
 const ACTED_BY = /\b(?:led|headed|chaired|founded|run|backed|endorsed|appointed|nominated|replaced|succeeded|defeated|beaten|interviewed)\s+(?:[a-z]+\s+){0,3}?by\s+$|\b(?:replacing|succeeding|defeating|challenging)\s+$/
 // "the Sikh separatist ...", "the cement magnate ...": a person noun with an article or a name before it.
+// recheck: run on the 80 characters before a name
 const PERSON_NOUN_BEFORE = new RegExp(`\\b(?:the|a|an|\\p{Lu}[\\p{L}'’-]*)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${PERSON_NOUN})\\s+$`, 'u')
 
 interface Word {
@@ -69,7 +73,7 @@ export function findPersonNames(text: string, start: number, end: number, known:
   const words: Word[] = []
   WORD.lastIndex = start
   for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
-    const raw = match[0].replace(/[.'’-]+$/, '')
+    const raw = match[0].slice(0, runStart(match[0], /[.'’-]/))
     words.push({start: match.index, end: match.index + raw.length, text: raw, key: fold(raw.replace(/['’]s$/, ''))})
   }
   const isKnown = (word: Word) => known.some((span) => span.start < word.end && word.start < span.end)
@@ -78,7 +82,7 @@ export function findPersonNames(text: string, start: number, end: number, known:
   // "al-Taishi", "el-Sisi": a particle joined to a family name.
   const isNameWord = (word: Word) => (isCapital(word) || /^(?:al|el)-\p{Lu}/u.test(word.text)) && !isTitleWord(word) && !FUNCTION_WORDS.has(word.key) && !/\d/.test(word.text)
   // Words are joined into a run only by spaces: punctuation ends a name.
-  const joined = (a: Word, b: Word) => /^[ \t\u00a0]+(?:\r?\n[ \t]*)?$|^\r?\n[ \t]*$/.test(text.slice(a.end, b.start)) && !/['’]s$/.test(a.text)
+  const joined = (a: Word, b: Word) => /^[ \t\u00a0]+(?:(?:\r\n?|\n)[ \t]*)?$|^(?:\r\n?|\n)[ \t]*$/.test(text.slice(a.end, b.start)) && !/['’]s$/.test(a.text)
 
   // "Vice Premier He Lifeng": a short family name that is also an English word, right after a title.
   const startsName = (at: number) => {

@@ -50,6 +50,7 @@ export function cityEntities(taken: Set<string>): Entity[] {
     if (seen.has(key) || taken.has(key) || STOPLIST.has(key) || !/^\p{Lu}/u.test(city.name)) continue
     seen.add(key)
     // "New York City" is "New York", "Santa Cruz de la Sierra" "Santa Cruz": the short form, unless a larger place has it.
+    // recheck: run on the bundled list's city names, at build time
     const short = /^(.+?) (?:City|(?:de|del|de la|do|da) .+)$/u.exec(city.name)?.[1]
     const aliases = short && !seen.has(fold(short)) && !taken.has(fold(short)) && !STOPLIST.has(fold(short)) ? [short] : []
     for (const alias of aliases) seen.add(fold(alias))

@@ -2,6 +2,7 @@ import {CodeActionKind, type CodeAction, type Diagnostic, type Hover} from 'vsco
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {analyseClaims, type ClaimUnit} from '../engine/claims/analyse.js'
 import type {Briefing} from '../engine/model.js'
+import {runStart} from '../engine/runs.js'
 import type {EntityIndex} from '../entities/entity-index.js'
 import {tokenize} from '../entities/normalize.js'
 import {contains, toRange} from './hover.js'
@@ -74,8 +75,8 @@ export function addCitationAction(briefing: Briefing, document: TextDocument, di
   const start = document.offsetAt(diagnostic.range.start)
   const unit = analyseClaims(briefing).units.find((item) => item.span.start === start)
   if (!unit) return undefined
-  const tail = unit.aside ? /\)$/.exec(unit.text) : /[.!?…]*["”’»)]*$/.exec(unit.text)
-  const position = document.positionAt(unit.span.start + (tail ? tail.index : unit.text.length))
+  const end = unit.aside ? (unit.text.endsWith(')') ? unit.text.length - 1 : unit.text.length) : runStart(unit.text, /[.!?…]/, runStart(unit.text, /["”’»)]/))
+  const position = document.positionAt(unit.span.start + end)
   const keys = [...new Set(briefing.sources.map((source) => source.key))]
   // With no source defined yet, a placeholder key: the unknown-source report then asks for its definition.
   const choice = keys.length > 0 ? `\${1|${keys.map((key) => key.replace(/[,|\\$}]/g, '\\$&')).join(',')}|}` : '${1:key}'

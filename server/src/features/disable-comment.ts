@@ -3,6 +3,7 @@ import type {TextEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing} from '../engine/model.js'
 import {partTreeAt} from '../engine/parse.js'
+import {runStart} from '../engine/runs.js'
 
 /**
  * The edit that adds `brieflint-disable-next-line` above `line` without changing how the
@@ -57,16 +58,16 @@ function insertLine(offset: number, content: string, document: TextDocument): Te
 
 function appendToPreviousLine(document: TextDocument, line: number, addition: string): TextEdit {
   const previous = document.getText({start: {line: line - 1, character: 0}, end: {line, character: 0}}).replace(/(\r\n|\r|\n)$/, '')
-  // Keep a hard line break (trailing spaces or backslash) at the very end of the line.
-  const body = /^(.*?)(\\| {2,})?$/.exec(previous)!
-  const character = body[1]!.replace(/[ \t]+$/, '').length
+  // Before the trailing spaces, and before a backslash: either is a hard line break, which stays at the very end of the line.
+  const character = runStart(previous, /[ \t]/, previous.endsWith('\\') ? previous.length - 1 : previous.length)
   return {range: {start: {line: line - 1, character}, end: {line: line - 1, character}}, newText: addition}
 }
 
 function appendToPreviousRow(document: TextDocument, line: number, addition: string): TextEdit {
   const previous = document.getText({start: {line: line - 1, character: 0}, end: {line, character: 0}}).replace(/(\r\n|\r|\n)$/, '')
-  const closing = /\s*\|\s*$/.exec(previous)
-  const character = closing ? closing.index : previous.replace(/\s+$/, '').length
+  // Inside the last cell: before the row's closing pipe, if it has one.
+  const end = runStart(previous, /\s/)
+  const character = previous[end - 1] === '|' ? runStart(previous, /\s/, end - 1) : end
   return {range: {start: {line: line - 1, character}, end: {line: line - 1, character}}, newText: addition}
 }
 

@@ -5,6 +5,7 @@ import type {EntityIndex} from '../entities/entity-index.js'
 import {briefingDate, findMentions, type Mention} from '../entities/mentions.js'
 import type {Entity, Role} from '../entities/types.js'
 import {contains, toRange} from './hover.js'
+import {runStart} from '../engine/runs.js'
 
 export function mentionAt(briefing: Briefing, index: EntityIndex, offset: number): Mention | undefined {
   return findMentions(briefing, index).find((mention) => contains(mention.span, offset) && offset < mention.span.end)
@@ -91,7 +92,10 @@ export function entityHighlights(briefing: Briefing, index: EntityIndex, documen
 /** Entity names for a capitalised word being typed. */
 export function completeEntityNames(index: EntityIndex, document: TextDocument, position: Position): CompletionItem[] {
   const line = document.getText({start: {line: position.line, character: 0}, end: position})
-  const typed = /(\p{Lu}[\p{L}'’-]*)$/u.exec(line)?.[1]
+  const word = line.slice(runStart(line, /[\p{L}'’-]/u))
+  // From the first capital letter of the word before the cursor.
+  const capital = word.search(/\p{Lu}/u)
+  const typed = capital < 0 ? undefined : word.slice(capital)
   if (!typed || typed.length < 2) return []
   const prefix = typed.toLowerCase()
   const items: CompletionItem[] = []

@@ -31,7 +31,7 @@ export function semanticTokens(briefing: Briefing, index: EntityIndex, document:
     const start = document.positionAt(mention.span.start)
     const end = document.positionAt(mention.span.end)
     // A token may not span lines; a name broken across lines is marked on its first line only.
-    const length = start.line === end.line ? end.character - start.character : document.getText({start, end: {line: start.line + 1, character: 0}}).replace(/\r?\n$/, '').length
+    const length = start.line === end.line ? end.character - start.character : document.getText({start, end: {line: start.line + 1, character: 0}}).replace(/(?:\r\n|\r|\n)$/, '').length
     data.push(start.line - previousLine, start.line === previousLine ? start.character - previousCharacter : start.character, length, type, 0)
     previousLine = start.line
     previousCharacter = start.character

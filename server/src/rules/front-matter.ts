@@ -135,8 +135,13 @@ function reportPattern(frontMatter: FrontMatter, path: string[], span: Span, rep
   }
 }
 
+const MAX_DATE_WORDS = 60
+
 /** The ISO form of a date written in words, when it names a whole day. */
 function toIsoDate(value: string): string | undefined {
+  // A date in words is short; the patterns below would be quadratic on a long value.
+  if (value.length > MAX_DATE_WORDS) return undefined
+  // recheck: the value is at most MAX_DATE_WORDS characters
   if (!/\b\d{4}\b/.test(value) || !/\d{1,2}\b.*\d{4}|\d{4}.*\b\d{1,2}\b/.test(value)) return undefined
   const time = Date.parse(`${value} 00:00 UTC`)
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10)

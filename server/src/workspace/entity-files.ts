@@ -65,7 +65,8 @@ export function overrideFields(entity: Entity, date: string, listChecked: string
  */
 export function addEntryEdit(fields: (indent: string) => string, existing: string | undefined): {offset: number; length: number; text: string} {
   if (existing === undefined) return {offset: 0, length: 0, text: `# Entities this workspace adds to Brieflint's list (docs/entities.md).\nentities:\n${fields('  ')}`}
-  const header = /^entities:[ \t]*(?:\[\s*\])?[ \t]*(?:\r?\n|$)/m.exec(existing)
+  // One run of blanks before the optional `[]`, none to share with a second run: linear on a line of 100k tabs.
+  const header = /^entities:[ \t]*(?:\[\s*\][ \t]*)?(?:\r\n?|\n|$)/m.exec(existing)
   if (!header) {
     const separator = existing.length > 0 && !existing.endsWith('\n') ? '\n' : ''
     return {offset: existing.length, length: 0, text: `${separator}entities:\n${fields('  ')}`}
@@ -73,6 +74,6 @@ export function addEntryEdit(fields: (indent: string) => string, existing: strin
   if (header[0].includes('[')) return {offset: header.index, length: header[0].length, text: `entities:\n${fields('  ')}`}
   const after = existing.slice(header.index + header[0].length)
   const indent = /^([ \t]*)- /m.exec(after)?.[1] ?? '  '
-  const needsBreak = header[0].endsWith('\n') ? '' : '\n'
+  const needsBreak = /[\r\n]$/.test(header[0]) ? '' : '\n'
   return {offset: header.index + header[0].length, length: 0, text: needsBreak + fields(indent)}
 }

@@ -1,4 +1,4 @@
-import {openSync, closeSync, fstatSync, readdirSync, readFileSync, statSync} from 'node:fs'
+import {closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync} from 'node:fs'
 import {join} from 'node:path'
 
 export interface FileStat {
@@ -16,23 +16,60 @@ export interface Files {
   list(folder: string, accept: (name: string) => boolean, limit?: number): string[]
 }
 
+/**
+ * The most a configuration, ignore or entity file may hold. They are a few kilobytes; a repository
+ * can still commit a huge one, or a link to /dev/zero, and must not make Brieflint read it.
+ */
+export const DATA_FILE_BYTES = 10_000_000
+
+/** The text, or why it was not read (with the size, or the system's error code, when that was the reason). */
+export type ReadResult = {text: string} | {problem: string; bytes?: number; code?: string}
+
+/**
+ * Reads a file only if it is a regular file of at most `maxBytes`: a FIFO would block the reader
+ * for ever, and a device such as /dev/zero never ends. The one way Brieflint reads a file from a
+ * workspace, in the server and in the CLI.
+ */
+export function readRegularFile(path: string, maxBytes: number): ReadResult {
+  let descriptor: number | undefined
+  try {
+    // Non-blocking, so opening a FIFO with no writer returns at once; one descriptor, so the checks and the read are about the same file.
+    descriptor = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    const stat = fstatSync(descriptor)
+    if (!stat.isFile()) return {problem: `it is ${kindOf(stat)}, not a regular file`}
+    if (stat.size > maxBytes) return {problem: `it has ${stat.size.toLocaleString('en')} bytes, more than the ${maxBytes.toLocaleString('en')} Brieflint reads`, bytes: stat.size}
+    // No more than the size it had when opened, even if something writes to it meanwhile.
+    const buffer = Buffer.alloc(stat.size)
+    let filled = 0
+    while (filled < buffer.length) {
+      const count = readSync(descriptor, buffer, filled, buffer.length - filled, null)
+      if (count === 0) break
+      filled += count
+    }
+    return {text: buffer.toString('utf8', 0, filled)}
+  } catch (error) {
+    const {code} = error as NodeJS.ErrnoException
+    return {problem: code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${(error as Error).message})`, code}
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor)
+  }
+}
+
+function kindOf(stat: ReturnType<typeof fstatSync>): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)'
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device'
+  if (stat.isSocket()) return 'a socket'
+  if (stat.isDirectory()) return 'a folder'
+  return 'a special file'
+}
+
 const SKIPPED = new Set(['node_modules', '.git', 'out', 'dist'])
 
 /** Files on the local disk. */
 export const diskFiles: Files = {
-  read(path, maxBytes = Infinity) {
-    let descriptor: number | undefined
-    try {
-      // One open, so the checks and the read are about the same file.
-      descriptor = openSync(path, 'r')
-      const stat = fstatSync(descriptor)
-      if (!stat.isFile() || stat.size > maxBytes) return undefined
-      return readFileSync(descriptor, 'utf8')
-    } catch {
-      return undefined
-    } finally {
-      if (descriptor !== undefined) closeSync(descriptor)
-    }
+  read(path, maxBytes = DATA_FILE_BYTES) {
+    const read = readRegularFile(path, maxBytes)
+    return 'text' in read ? read.text : undefined
   },
   stat(path) {
     try {

@@ -412,7 +412,8 @@ function namedBefore(draft: Draft, pronoun: string, context: Context): Speaker |
   if (!/^(?:he|she)$/i.test(pronoun) || !context.names) return undefined
   const plain = draft.plain
   const at = plain.search(/\b(?:he|she)\b/i)
-  const before = at > 0 ? plain.slice(0, at).match(/(?<=\S\s+)\p{Lu}[\p{Ll}'’-]+/gu) : null
+  // Capitalised words after a space that follows a word; the space is matched from its start only, so long runs of spaces stay linear.
+  const before = at > 0 ? Array.from(plain.slice(0, at).matchAll(/(?<=\S)\s+(\p{Lu}[\p{Ll}'’-]+)/gu), (match) => match[1]!) : null
   const name = before?.findLast((word) => context.names!.has(word) && !FUNCTION_WORDS.has(word.toLowerCase()))
   return name ? {name, span: draft.span, vague: false} : undefined
 }
@@ -549,7 +550,7 @@ function updateContext(context: Context, draft: Draft, index: number): void {
   const own = draft.attribution === 'cited' || draft.attribution === 'attributed' || draft.attribution === 'vague' || draft.inheritance?.by === 'pronoun'
   if (!own || !speaker) return
   if (draft.cueInfo && draft.cueInfo.kind !== 'pronoun') {
-    if (speaker.vague) context.unnamed = {...speaker, at: context.seen, plural: /s\b|^(?:some|many|most|others|several|few|people)\b/i.test(speaker.name.split(/\s+(?:of|in|at|from|with|familiar|close)\s/)[0]!)}
+    if (speaker.vague) context.unnamed = {...speaker, at: context.seen, plural: /s\b|^(?:some|many|most|others|several|few|people)\b/i.test(speaker.name.split(/(?<!\s)\s+(?:of|in|at|from|with|familiar|close)\s/)[0]!)}
     else context.antecedent = {...speaker, at: context.seen}
   }
   // A new speaker inside a run of inherited paragraphs takes over from the one who introduced them.

@@ -20,7 +20,7 @@ export type How = 'backward' | 'label' | 'surname-label' | 'credit' | 'hedge' | 
 export function plainText(markdown: string): string {
   // Each bracket pattern stops at the next bracket, so text full of unclosed brackets stays linear.
   return markdown
-    .replace(/^\s*>\s?/gm, '')
+    .replace(/^[ \t]*>[ \t]?/gm, '')
     .replace(/\[[^[\]]*\]/g, (group) => (group.includes('@') ? '' : group))
     .replace(/\[\^[^[\]]+\]/g, '')
     .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')

@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict'
+import {readFileSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {describe, it} from 'node:test'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {lint} from '../../server/src/engine/lint.js'
+import type {Briefing} from '../../server/src/engine/model.js'
+import {parseBriefing} from '../../server/src/engine/parse.js'
+import {cutParts} from '../../server/src/engine/parts.js'
+import {buildIndex} from '../../server/src/entities/load.js'
+import {disableNextLineEdit} from '../../server/src/features/disable-comment.js'
+import {completeEntityNames} from '../../server/src/features/entities.js'
+import {semanticTokens} from '../../server/src/features/semantic-tokens.js'
+import {rules} from '../../server/src/rules/index.js'
+import {addEntryEdit, personFields} from '../../server/src/workspace/entity-files.js'
+
+/** Every sentence of the briefing, at its offset in the whole text. */
+const sentencesOf = (briefing: Briefing) =>
+  briefing.parts.flatMap(({start, part}) => part.sentences.map((sentence) => ({...sentence, span: {start: sentence.span.start + start, end: sentence.span.end + start}})))
+
+// Issue 15: text that froze the server, or that it misread. Inputs are built here, at run time.
+const entities = buildIndex()
+const HEADER = '---\ntitle: Hostile text\ndate: 2025-07-24\n---\n\n'
+/**
+ * A bound only a super-linear step misses, for the slow patterns: each takes under a second when
+ * linear and froze the server for 10 s to minutes before. Larger inputs get no time bound (they take
+ * seconds on a busy machine even when linear); their figures come from scripts/bench-hostile.ts.
+ */
+const BOUND_MS = 8_000
+const TIMEOUT = {timeout: 120_000}
+
+function timed<T>(run: () => T): T {
+  const started = performance.now()
+  const result = run()
+  const elapsed = performance.now() - started
+  assert.ok(elapsed < BOUND_MS, `took ${Math.round(elapsed)} ms`)
+  return result
+}
+
+const summary = (text: string, whole = false) => lint(text, {rules, entities, whole}).messages.map((message) => `${message.ruleId} ${message.place.start.offset}-${message.place.end.offset} ${message.reason}`)
+
+describe('long lists', () => {
+  it('cuts a list of 20,000 items into bounded parts and lints them all', TIMEOUT, () => {
+    const text = HEADER + '- item\n'.repeat(20_000)
+    const parts = cutParts(text)
+    assert.ok(parts.length > 10, `${parts.length} parts`)
+    assert.ok(parts.every((part) => part.end - part.start < 40_000), 'a part is unbounded')
+    // Linear, but 20,000 blocks: seconds on a busy machine, so no time bound here (scripts/bench-hostile.ts has the figure for 40,000).
+    const {briefing, messages} = lint(text, {rules, entities})
+    assert.equal(sentencesOf(briefing).length, 20_000)
+    assert.deepEqual(messages, [])
+  })
+
+  it('keeps a long list one list across parts: the speaker introducing it speaks for every item', TIMEOUT, () => {
+    const items = Array.from({length: 2_500}, (_, n) => `- Russia has offered to exchange ${1_200 + n} more prisoners of war.\n`).join('')
+    const text = `${HEADER}At a press conference, Vladimir Medinsky stated the following:\n\n${items}\nThe talks lasted an hour.\n`
+    const briefing = parseBriefing(text)
+    assert.ok(briefing.parts.length > 3, `${briefing.parts.length} parts`)
+    const lists = new Set(briefing.blocks.filter((block) => block.kind === 'listItem').map((block) => JSON.stringify(block.list)))
+    assert.equal(lists.size, 1)
+    const messages = summary(text)
+    // The claim after the list is the author's; none of the items is.
+    assert.equal(messages.filter((message) => message.startsWith('unsourced-claim')).length, 1)
+    assert.deepEqual(messages, summary(text, true))
+  })
+
+  it('stops at the analysis budget inside a part, reporting what it read', TIMEOUT, () => {
+    const paragraph = 'Russia has offered to exchange more prisoners of war. '.repeat(5_000)
+    const text = `${HEADER}The talks lasted an hour.\n\n${paragraph}\n`
+    assert.equal(cutParts(text).length, 1)
+    const {briefing, messages} = lint(text, {rules, entities, budget: 0})
+    assert.equal(briefing.gaps.length, 1)
+    const gap = briefing.gaps[0]!
+    assert.ok(gap.span.start > HEADER.length && gap.span.start < text.length - 1_000, `the gap starts at ${gap.span.start}`)
+    assert.match(gap.reason, /took longer than the budget of 0 ms/)
+    assert.ok(sentencesOf(briefing).length > 0 && sentencesOf(briefing).every((sentence) => sentence.span.end <= gap.span.start))
+    assert.ok(messages.some((message) => message.ruleId === 'unsourced-claim' && message.place.start.offset === HEADER.length))
+  })
+})
+
+describe('patterns that backtracked', () => {
+  it('lints 150,000 quotation marks in one paragraph, opening or closing', TIMEOUT, () => {
+    for (const marks of ['“'.repeat(150_000), '„'.repeat(75_000) + '”'.repeat(75_000), '“'.repeat(75_000) + ' "a'.repeat(25_000)]) {
+      timed(() => lint(`${HEADER}The minister said ${marks} and left.\n`, {rules, entities}))
+    }
+  })
+
+  it('lints a line of 200,000 tildes ending in U+2028', TIMEOUT, () => {
+    timed(() => lint(`${HEADER}${'~'.repeat(200_000)}\u2028\n\nThe talks lasted an hour.\n`, {rules, entities}))
+  })
+
+  it('lints a table cell of 200,000 spaces', TIMEOUT, () => {
+    const {briefing} = timed(() => lint(`${HEADER}| Round | Result |\n|---|---|\n| first${' '.repeat(200_000)}x | talks |\n`, {rules, entities}))
+    assert.ok(sentencesOf(briefing).some((sentence) => sentence.text.startsWith('first')))
+  })
+
+  it('checks a 300 KB front matter date of digits and letters', TIMEOUT, () => {
+    const {messages} = timed(() => lint(`---\ntitle: T\ndate: ${'0000A.'.repeat(50_000)}0000\n---\n\nThe talks lasted an hour.\n`, {rules, entities}))
+    assert.ok(messages.some((message) => message.ruleId === 'front-matter' && /date/i.test(message.reason)))
+  })
+
+  it('completes at the end of a line of 150,000 capitals', TIMEOUT, () => {
+    const line = `${'A'.repeat(150_000)}. Hakan Fi`
+    const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, `${HEADER}${line}`)
+    const items = timed(() => completeEntityNames(entities, document, {line: 5, character: line.length}))
+    assert.ok(items.some((item) => item.label === 'Hakan Fidan'), items.map((item) => item.label).join(', '))
+  })
+
+  it('offers the disable quick fix after a line of 150,000 spaces', TIMEOUT, () => {
+    const previous = `The talks${' '.repeat(150_000)}went on`
+    const text = `${HEADER}${previous}\nfor an hour [@missing].\n`
+    const briefing = parseBriefing(text)
+    const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
+    const edit = timed(() => disableNextLineEdit(briefing, document, 6, 'unknown-source'))!
+    assert.deepEqual(edit.range.start, {line: 5, character: previous.length})
+  })
+
+  it('adds a person to an entity file whose `entities:` line runs on in 100,000 tabs', TIMEOUT, () => {
+    const existing = `entities:${'\t'.repeat(100_000)}x\n`
+    const edit = timed(() => addEntryEdit(personFields('Taras Hrytsenko'), existing))
+    assert.equal(edit.offset, existing.length)
+  })
+})
+
+describe('big paragraphs', () => {
+  it('analyses a paragraph of 12,000 sentences instead of calling it nested', TIMEOUT, () => {
+    const text = HEADER + 'The delegations met in Istanbul and talked. '.repeat(12_000)
+    const {briefing, messages} = lint(text, {rules, entities})
+    assert.deepEqual(briefing.gaps, [])
+    assert.equal(sentencesOf(briefing).length, 12_000)
+    assert.equal(messages.filter((message) => message.ruleId === 'unsourced-claim').length, 12_000)
+  })
+
+  it('analyses a paragraph of 100,000 one-letter lines', TIMEOUT, () => {
+    const {briefing, messages} = lint(HEADER + 'a\n'.repeat(100_000), {rules, entities})
+    assert.deepEqual(briefing.gaps, [])
+    assert.ok(messages.every((message) => message.ruleId !== 'analysis'))
+  })
+})
+
+describe('CR-only line endings', () => {
+  const example = readFileSync(resolve(import.meta.dirname, '../../examples/istanbul-talks.brief.md'), 'utf8').replaceAll('\r\n', '\n')
+
+  it('gives the example briefing the messages, at the same offsets, that it gets with LF', () => {
+    const lf = summary(example)
+    assert.ok(lf.length > 10)
+    assert.deepEqual(summary(example.replaceAll('\n', '\r')), lf)
+  })
+
+  it('reads the front matter, its sources and its date', () => {
+    const text = '---\rtitle: Istanbul talks\rdate: 2025-07-24\rsources:\r  izvestia: {title: Izvestia}\r---\r\rThe talks lasted an hour [@izvestia]. On Friday, July 24 the talks ended [@izvestia].\r'
+    const {briefing, messages} = lint(text, {rules, entities})
+    assert.deepEqual(briefing.frontMatter?.problems, [])
+    assert.deepEqual(briefing.sources.map((source) => source.key), ['izvestia'])
+    assert.deepEqual(messages.map((message) => message.ruleId), ['weekday-mismatch'])
+  })
+
+  it('ends the semantic token of a name split across lines at the line end', () => {
+    const text = `${HEADER}The talks were hosted by Hakan\rFidan in Istanbul.\r`.replaceAll('\n', '\r')
+    const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
+    const data = semanticTokens(parseBriefing(text), entities, document)
+    const line = 'The talks were hosted by Hakan'
+    // [line delta, start character, length, type, modifiers]
+    assert.deepEqual(data.slice(0, 3), [5, line.indexOf('Hakan'), 'Hakan'.length])
+  })
+})
