@@ -1,6 +1,6 @@
 import {location} from 'vfile-location'
 import type {EntityIndex} from '../entities/entity-index.js'
-import {resolveRule, type BrieflintConfig, type Severity} from './config.js'
+import {resolveRule, type BrieflintConfig, type RuleSetting, type Severity} from './config.js'
 import {applyControlComments} from './control.js'
 import type {Briefing} from './model.js'
 import {parseSteps, type ParseOptions} from './parse.js'
@@ -50,7 +50,7 @@ export function* lintSteps(text: string, options: LintOptions): Generator<void, 
   // Without the document's start there is no front matter, so no date or sources to check against.
   if (briefing.gaps[0]?.span.start === 0) return {briefing, messages, failures}
   for (const rule of options.rules) {
-    const {severity, options: ruleOptions} = resolveRule(rule, options.config?.rules?.[rule.id])
+    const {severity, options: ruleOptions} = resolveRule(rule, ownSetting(options.config?.rules, rule.id))
     if (severity === 'off') continue
     const report = (entry: Report) => add(rule.id, severity, entry)
     try {
@@ -63,6 +63,11 @@ export function* lintSteps(text: string, options: LintOptions): Generator<void, 
     yield
   }
   return {briefing, messages: applyControlComments(messages, briefing).sort(compareMessages), failures}
+}
+
+/** A rule's own setting: never one inherited from the map's prototype (`{__proto__: {...}}` in user data). */
+function ownSetting(rules: BrieflintConfig['rules'], id: string): RuleSetting | undefined {
+  return rules && Object.hasOwn(rules, id) ? rules[id] : undefined
 }
 
 function toMessage(text: string, place: ReturnType<typeof location>, ruleId: string, severity: Exclude<Severity, 'off'>, entry: Report): BrieflintMessage {
