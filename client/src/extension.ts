@@ -56,7 +56,7 @@ async function startClient(context: ExtensionContext, onStateChange: () => void)
     run: {module, transport: TransportKind.ipc, options: {execArgv: ['--expose-gc']}},
     debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--expose-gc', '--nolazy', '--inspect=6009']}}
   }
-  const folders = (workspace.workspaceFolders ?? []).map((folder) => ({folder: folder.uri.fsPath, entityFiles: workspace.getConfiguration(SETTINGS_SECTION, folder.uri).get<string[]>('entityFiles', [])}))
+  const folders = (workspace.workspaceFolders ?? []).map((folder) => ({folder: folder.uri.fsPath, entityFiles: workspace.getConfiguration(SETTINGS_SECTION, folder.uri).get<unknown>('entityFiles', [])}))
   const previous = client
   // The server registers the file watchers it needs; the client only says which documents and settings it syncs.
   client = new LanguageClient('brieflint', 'Brieflint', serverOptions, {
