@@ -7,8 +7,12 @@ import {partTreeAt} from '../engine/parse.js'
 /**
  * The edit that adds `brieflint-disable-next-line` above `line` without changing how the
  * Markdown renders: a comment line dropped into a paragraph, a list or a table would split
- * it, so inside those the comment goes at the end of the previous line instead, and between
- * list items it is indented into the previous item.
+ * it, so inside those the comment goes at the end of the previous line instead (before a code
+ * span, raw HTML or link that line ends inside of), and between list items it is indented into
+ * the previous item. The first body row of a table comes after the delimiter row, which can hold
+ * nothing: there, `disable` at the end of the header row and `enable` at the end of the row
+ * silence the rule for that row alone. Undefined: no place silences the line without changing
+ * the document.
  */
 export function disableNextLineEdit(briefing: Briefing, document: TextDocument, line: number, ruleId: string): TextEdit | undefined {
   if (line <= 0) return undefined
@@ -27,17 +31,25 @@ export function disableNextLineEdit(briefing: Briefing, document: TextDocument, 
   // Lines in the part's tree count from the part's first line.
   const lineOf = (node: Nodes) => node.position!.start.line - 1 + document.positionAt(found.start).line
   const paragraph = path.findLast((node) => node.type === 'paragraph')
-  if (paragraph && lineOf(paragraph) < line) return appendToPreviousLine(document, line, ` ${comment}`)
+  if (paragraph && lineOf(paragraph) < line) {
+    const previous = document.offsetAt({line: line - 1, character: 0})
+    const contentStart = lineOf(paragraph) === line - 1 ? found.start + paragraph.position!.start.offset! : previous + /^[ \t>]*/.exec(document.getText({start: {line: line - 1, character: 0}, end: {line, character: 0}}))![0].length
+    return appendToParagraphLine(document, line - 1, contentStart, comment, found)
+  }
   const row = path.findLast((node) => node.type === 'tableRow')
   const table = path.findLast((node) => node.type === 'table')
-  if (row && table && table.type === 'table' && table.children[0] !== row) return appendToPreviousRow(document, line, ` ${comment}`)
+  if (row && table && table.type === 'table') {
+    const index = table.children.indexOf(row as never)
+    if (index === 1) return aroundFirstBodyRow(document, line, ruleId)
+    if (index > 1) return {...endOfRow(document, line - 1), newText: ` ${comment}`}
+  }
   const item = path.findLast((node) => node.type === 'listItem' && lineOf(node) === line)
   const prefix = containerPrefix(lineText, path, item)
   return insertLine(lineStart, `${prefix}${comment}`, document)
 }
 
 function containerPrefix(lineText: string, path: Nodes[], item: Nodes | undefined): string {
-  const quoteAndIndent = /^(?:[ \t]*>)*[ \t]*/.exec(lineText)![0]
+  const quoteAndIndent = /^[ \t>]*/.exec(lineText)![0]
   if (!item) return quoteAndIndent
   const list = path[path.indexOf(item) - 1]
   const previous = list && 'children' in list ? list.children[list.children.indexOf(item as never) - 1] : undefined
@@ -55,19 +67,62 @@ function insertLine(offset: number, content: string, document: TextDocument): Te
   return {range: {start: position, end: position}, newText: content + eol}
 }
 
-function appendToPreviousLine(document: TextDocument, line: number, addition: string): TextEdit {
-  const previous = document.getText({start: {line: line - 1, character: 0}, end: {line, character: 0}}).replace(/(\r\n|\r|\n)$/, '')
-  // Keep a hard line break (trailing spaces or backslash) at the very end of the line.
-  const body = /^(.*?)(\\| {2,})?$/.exec(previous)!
-  const character = body[1]!.replace(/[ \t]+$/, '').length
-  return {range: {start: {line: line - 1, character}, end: {line: line - 1, character}}, newText: addition}
+/** Inline nodes a comment cannot go inside of: code and raw HTML take it literally, a link's destination and title break. */
+const OPAQUE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'definition'])
+
+/**
+ * The comment at the end of a paragraph's line `line`, kept before a hard line break; before the
+ * code span, raw HTML or link the line ends inside of, when that starts on the line after some of
+ * the paragraph's text (a comment opening a line would start an HTML block).
+ */
+function appendToParagraphLine(document: TextDocument, line: number, contentStart: number, comment: string, part: {tree: Root; start: number}): TextEdit | undefined {
+  const lineStart = document.offsetAt({line, character: 0})
+  const text = document.getText({start: {line, character: 0}, end: {line: line + 1, character: 0}}).replace(/\r?\n$|\r$/, '')
+  // Keep a hard line break (a backslash, or two spaces or more) at the very end of the line.
+  const body = text.endsWith('\\') ? text.slice(0, -1) : text
+  const offset = lineStart + trimmedLength(body)
+  // Node offsets count from the part's start.
+  const opaque = nodesAt(part.tree, offset - part.start).find((node) => insideOpaque(node, offset - part.start))
+  if (opaque) {
+    const before = part.start + opaque.position!.start.offset!
+    if (before < lineStart || trimmedLength(document.getText().slice(contentStart, before)) === 0) return undefined
+    const position = document.positionAt(before)
+    return {range: {start: position, end: position}, newText: comment}
+  }
+  const position = document.positionAt(offset)
+  return {range: {start: position, end: position}, newText: ` ${comment}`}
 }
 
-function appendToPreviousRow(document: TextDocument, line: number, addition: string): TextEdit {
-  const previous = document.getText({start: {line: line - 1, character: 0}, end: {line, character: 0}}).replace(/(\r\n|\r|\n)$/, '')
-  const closing = /\s*\|\s*$/.exec(previous)
-  const character = closing ? closing.index : previous.replace(/\s+$/, '').length
-  return {range: {start: {line: line - 1, character}, end: {line: line - 1, character}}, newText: addition}
+/** Whether `offset` falls strictly inside `node` where a comment would be read as text: in code, HTML, or a link outside its text. */
+function insideOpaque(node: Nodes, offset: number): boolean {
+  const {start, end} = {start: node.position!.start.offset!, end: node.position!.end.offset!}
+  if (offset <= start || offset >= end) return false
+  if (OPAQUE.has(node.type)) return true
+  if (node.type !== 'link' && node.type !== 'linkReference') return false
+  return !node.children.some((child) => child.position!.start.offset! <= offset && offset <= child.position!.end.offset!)
+}
+
+/** The length of `text` without trailing spaces and tabs; a loop, since a regular expression is quadratic on a long run of spaces. */
+function trimmedLength(text: string): number {
+  let end = text.length
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  return end
+}
+
+/** An empty range at the end of a table row's last cell, before its closing pipe. */
+function endOfRow(document: TextDocument, line: number): TextEdit {
+  const text = document.getText({start: {line, character: 0}, end: {line: line + 1, character: 0}}).replace(/\r?\n$|\r$/, '')
+  let character = trimmedLength(text)
+  if (text[character - 1] === '|' && text[character - 2] !== '\\') character = trimmedLength(text.slice(0, character - 1))
+  return {range: {start: {line, character}, end: {line, character}}, newText: ''}
+}
+
+/** `disable` at the end of the header row, `enable` at the end of the first body row: one edit over the rows between. */
+function aroundFirstBodyRow(document: TextDocument, line: number, ruleId: string): TextEdit {
+  const header = endOfRow(document, line - 2).range.start
+  const row = endOfRow(document, line).range.start
+  const between = document.getText({start: header, end: row})
+  return {range: {start: header, end: row}, newText: ` <!-- brieflint-disable ${ruleId} -->${between} <!-- brieflint-enable ${ruleId} -->`}
 }
 
 /** The nodes containing `offset`, outermost first. */
