@@ -17,7 +17,9 @@ export const COMMANDS = {
   showOutput: 'brieflint.showOutput',
   newBriefing: 'brieflint.newBriefing',
   /** Run by the "Add citation" quick fix: puts the cursor in the new `[@]` and opens completion. */
-  completeCitation: 'brieflint.completeCitation'
+  completeCitation: 'brieflint.completeCitation',
+  /** Run by the quick fixes that add to the workspace entity list: opens the file at the new entry. */
+  showEntry: 'brieflint.showEntry'
 }
 
 export interface ClaimCounts {

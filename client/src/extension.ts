@@ -41,6 +41,7 @@ export async function activate(context: ExtensionContext): Promise<{extendMarkdo
     commands.registerCommand(COMMANDS.restartServer, () => client?.restart()),
     commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     commands.registerCommand(COMMANDS.completeCitation, completeCitation),
+    commands.registerCommand(COMMANDS.showEntry, showEntry),
     commands.registerCommand(COMMANDS.newBriefing, newBriefing)
   )
   refresh()
@@ -119,6 +120,12 @@ async function completeCitation(uri: string, position: {line: number; character:
   const cursor = new Position(position.line, position.character)
   editor.selection = new Selection(cursor, cursor)
   await commands.executeCommand('editor.action.triggerSuggest')
+}
+
+/** Opens an entity file at the entry a quick fix just added, so the user sees it and can save it. */
+async function showEntry(uri: string, position: {line: number; character: number}): Promise<void> {
+  const cursor = new Position(position.line, position.character)
+  await window.showTextDocument(Uri.parse(uri), {selection: new Selection(cursor, cursor), preview: false})
 }
 
 async function showStatus(status: StatusBarItem): Promise<void> {
