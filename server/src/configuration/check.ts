@@ -38,7 +38,7 @@ export function checkConfig(data: unknown, rules: readonly Rule[]): CheckedConfi
 /** Checks a `rules` mapping alone, as the `brieflint.rules` setting holds it. */
 export function checkRules(data: unknown, rules: readonly Rule[], at: (string | number)[] = []): {rules: Record<string, RuleSetting>; problems: ConfigProblem[]} {
   const problems: ConfigProblem[] = []
-  const valid: Record<string, RuleSetting> = Object.create(null)
+  const valid: Record<string, RuleSetting> = {}
   if (!isRecord(data)) return {rules: valid, problems: [{path: at, on: 'value', message: '`rules` must map rule ids to a severity, e.g. `unused-source: off`.', severity: 'error'}]}
   const byId = new Map(rules.map((rule) => [rule.id, rule]))
   for (const [id, setting] of Object.entries(data)) {
