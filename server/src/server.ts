@@ -103,6 +103,8 @@ function stdioConnection(): Connection {
     process.stderr.write(`Brieflint: unreadable message from the editor, exiting so that it restarts the server: ${error.message.split('\n')[0]}\n`)
     const answer = {jsonrpc: '2.0', id: null, error: {code: ErrorCodes.ParseError, message: `Unreadable message: ${error.message.split('\n')[0]}`}}
     writer.write(answer as never).finally(() => process.exit(1))
+    // A client that does not read would hold that answer, and the exit, back.
+    setTimeout(() => process.exit(1), 2000)
   })
   const connection = createConnection(ProposedFeatures.all, reader, writer)
   // What the library does for a stdio connection it opens itself: stdout carries only protocol messages.
