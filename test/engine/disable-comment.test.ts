@@ -3,9 +3,10 @@ import {describe, it} from 'node:test'
 import type {Nodes} from 'mdast'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {lint} from '../../server/src/engine/lint.js'
+import type {BrieflintMessage} from '../../server/src/engine/rule.js'
 import {rules} from '../../server/src/rules/index.js'
 import {parseMarkdown} from '../../server/src/engine/parse.js'
-import {disableNextLineEdit} from '../../server/src/features/disable-comment.js'
+import {disableLineEdits} from '../../server/src/features/disable-comment.js'
 
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\n[@tass]\n\n'
 
@@ -30,8 +31,8 @@ function rendered(node: Nodes): string {
 }
 
 /** Each message as what it says about which text, so that messages compare across an edit that moves lines. */
-function messageKeys(text: string): string[] {
-  return lint(text, {rules}).messages.map((message) => `${message.ruleId} ${message.reason} @ ${text.slice(message.place.start.offset, message.place.end.offset)}`).sort()
+function messageKeys(text: string, keep: (message: BrieflintMessage) => boolean = () => true): string[] {
+  return lint(text, {rules}).messages.filter(keep).map((message) => `${message.ruleId} ${message.reason} @ ${text.slice(message.place.start.offset, message.place.end.offset)}`).sort()
 }
 
 /** Applies the quick fix for the first unknown-source report and checks what it did. */
@@ -41,8 +42,8 @@ function disableFirst(body: string): string {
   const target = before.messages.find((message) => message.ruleId === 'unknown-source')!
   const line = target.place.start.line - 1
   const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
-  const edit = disableNextLineEdit(before.briefing, document, line, 'unknown-source')!
-  const edited = TextDocument.applyEdits(document, [edit])
+  const edits = disableLineEdits(before.briefing, document, line, 'unknown-source')!
+  const edited = TextDocument.applyEdits(document, edits)
   const after = lint(edited, {rules})
   const remaining = after.messages.filter((message) => message.ruleId === 'unknown-source').length
   assert.equal(remaining, before.messages.filter((message) => message.ruleId === 'unknown-source').length - 1, `still reported in:\n${edited}`)
@@ -98,8 +99,8 @@ describe('the "disable for this line" edit', () => {
   it('uses a YAML comment inside the front matter', () => {
     const text = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\nNo citations.\n'
     const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
-    const edit = disableNextLineEdit(lint(text, {rules}).briefing, document, 4, 'unused-source')!
-    const edited = TextDocument.applyEdits(document, [edit])
+    const edits = disableLineEdits(lint(text, {rules}).briefing, document, 4, 'unused-source')!
+    const edited = TextDocument.applyEdits(document, edits)
     assert.match(edited, /sources:\n {2}# brieflint-disable-next-line unused-source\n {2}tass:/)
     assert.deepEqual(lint(edited, {rules}).messages, [])
   })
@@ -139,7 +140,7 @@ describe('the "disable for this line" edit', () => {
     const before = lint(text, {rules})
     const target = before.messages.find((message) => message.ruleId === 'unknown-source')!
     const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
-    assert.equal(disableNextLineEdit(before.briefing, document, target.place.start.line - 1, 'unknown-source'), undefined)
+    assert.equal(disableLineEdits(before.briefing, document, target.place.start.line - 1, 'unknown-source'), undefined)
   })
 
   it('silences only the message it targets in lists, tables and quotes: every other report stays as it was', () => {
@@ -150,7 +151,11 @@ describe('the "disable for this line" edit', () => {
       '- The convoy arrived at noon.\n  - The talks lasted an hour.\n  - The delegation left at six.\n- The cars left yesterday.\n',
       '> - The convoy arrived at noon.\n> - The talks lasted an hour.\n>\n> The delegation left at six.\n',
       'The talks ended.\n\n| Day | Event |\n|---|---|\n| Monday | The convoy arrived at noon [@x]. |\n| Tuesday | The talks lasted an hour [@y]. |\n',
-      'The talks ended.\nThe delegation quoted `the full\ntext` of the memo.\nThe convoy arrived at noon.\n'
+      'The talks ended.\nThe delegation quoted `the full\ntext` of the memo.\nThe convoy arrived at noon.\n',
+      // The comment goes into the first item; the third item was read as part of the second when it did.
+      '- Medinsky stated the following:\n- See [the report](https://example.org "a title").\n- The delegation of 12 arrived on Monday.\n',
+      // The comments go into table cells, which were read with them as text.
+      '| Claim | Note |\n|---|---|\n| The delegation of 12 arrived on Monday. | The talks lasted an hour on Tuesday. |\n| The talks ended. | Sources say the talks will resume. |\n'
     ]
     for (const body of bodies) {
       const text = HEADER + body
@@ -158,13 +163,12 @@ describe('the "disable for this line" edit', () => {
       assert.ok(before.messages.length > 0, body)
       const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
       for (const target of before.messages) {
-        const edit = disableNextLineEdit(before.briefing, document, target.place.start.line - 1, target.ruleId)
-        if (!edit) continue
-        const edited = TextDocument.applyEdits(document, [edit])
-        const targetKey = `${target.ruleId} ${target.reason} @ ${text.slice(target.place.start.offset, target.place.end.offset)}`
-        const expected = messageKeys(text)
-        expected.splice(expected.indexOf(targetKey), 1)
-        assert.deepEqual(messageKeys(edited), expected, `fixing ${targetKey} in:\n${edited}`)
+        const edits = disableLineEdits(before.briefing, document, target.place.start.line - 1, target.ruleId)
+        if (!edits) continue
+        const edited = TextDocument.applyEdits(document, edits)
+        // The comment silences the rule on the target's line: every other report stays, at the same text.
+        const silenced = (message: BrieflintMessage) => message.ruleId === target.ruleId && message.place.start.line === target.place.start.line
+        assert.deepEqual(messageKeys(edited), messageKeys(text, (message) => !silenced(message)), `fixing ${target.ruleId} on line ${target.place.start.line} in:\n${edited}`)
       }
     }
   })

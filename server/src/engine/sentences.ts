@@ -16,14 +16,15 @@ const SKIPPED = new Set(['code', 'html', 'yaml', 'definition'])
 export function splitSentences(text: string, tree: Root): {blocks: Block[]; sentences: Sentence[]} {
   const blocks = collectBlocks(tree)
   const parser = new ParseEnglish()
-  const spans = sentenceSpans(text, toNlcst(tree, new VFile(text), parser), 0, textShifts(text, tree))
+  // Raw HTML (a control comment above a list item, say) is markup, not prose: it must not join or split sentences.
+  const spans = sentenceSpans(text, toNlcst(tree, new VFile(text), parser, {ignore: ['html']}), 0, textShifts(text, tree))
   // mdast-util-to-nlcst always skips tables, so each cell is tokenised on its own.
   for (const block of blocks) {
     if (block.kind !== 'tableCell') continue
     const cell = text.slice(block.span.start, block.span.end)
     const lead = /^[\s|]*/.exec(cell)![0].length
     const inner = cell.slice(lead).replace(/[\s|]*$/, '')
-    spans.push(...sentenceSpans(text, parser.parse(inner), block.span.start + lead))
+    spans.push(...sentenceSpans(text, parser.parse(blankComments(inner)), block.span.start + lead))
   }
   spans.sort((a, b) => a.start - b.start)
   const refined = refine(text, spans)
@@ -32,10 +33,28 @@ export function splitSentences(text: string, tree: Root): {blocks: Block[]; sent
   for (const span of refined) {
     while (blockIndex < blocks.length - 1 && blocks[blockIndex]!.span.end <= span.start) blockIndex++
     const block = blocks[blockIndex]
-    if (!block || span.start < block.span.start) continue
+    if (!block || span.end <= block.span.start) continue
+    // A sentence the tokeniser starts early (at the end of an HTML comment before a list item, say) starts with its block.
+    if (span.start < block.span.start) span.start = block.span.start
     sentences.push({span, text: text.slice(span.start, span.end), block: block.kind, blockIndex})
   }
   return {blocks, sentences}
+}
+
+/**
+ * HTML comments as spaces of the same length: a control comment in a cell is not text, and must
+ * not change the cell's sentences. Found with indexOf, linear however many `<!--` a cell holds.
+ */
+function blankComments(text: string): string {
+  let result = ''
+  let from = 0
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
+    const close = text.indexOf('-->', open + 4)
+    if (close === -1) break
+    result += text.slice(from, open) + ' '.repeat(close + 3 - open)
+    from = close + 3
+  }
+  return result + text.slice(from)
 }
 
 // parse-english reads "Aug. 19. The" as one sentence (a date after an abbreviation) and "No. 2" as two.

@@ -5,7 +5,7 @@ import type {Briefing} from '../engine/model.js'
 import {partTreeAt} from '../engine/parse.js'
 
 /**
- * The edit that adds `brieflint-disable-next-line` above `line` without changing how the
+ * The edits that add `brieflint-disable-next-line` above `line` without changing how the
  * Markdown renders: a comment line dropped into a paragraph, a list or a table would split
  * it, so inside those the comment goes at the end of the previous line instead (before a code
  * span, raw HTML or link that line ends inside of), and between list items it is indented into
@@ -14,7 +14,7 @@ import {partTreeAt} from '../engine/parse.js'
  * silence the rule for that row alone. Undefined: no place silences the line without changing
  * the document.
  */
-export function disableNextLineEdit(briefing: Briefing, document: TextDocument, line: number, ruleId: string): TextEdit | undefined {
+export function disableLineEdits(briefing: Briefing, document: TextDocument, line: number, ruleId: string): TextEdit[] | undefined {
   if (line <= 0) return undefined
   const lineStart = document.offsetAt({line, character: 0})
   const lineText = document.getText({start: {line, character: 0}, end: {line: line + 1, character: 0}}).replace(/\r?\n|\r$/, '')
@@ -23,10 +23,10 @@ export function disableNextLineEdit(briefing: Briefing, document: TextDocument, 
   if (frontMatter && lineStart < frontMatter.span.end) {
     if (lineStart < frontMatter.contentSpan.start || lineStart >= frontMatter.contentSpan.end) return undefined
     const indent = /^[ \t]*/.exec(lineText)![0]
-    return insertLine(lineStart, `${indent}# brieflint-disable-next-line ${ruleId}`, document)
+    return [insertLine(lineStart, `${indent}# brieflint-disable-next-line ${ruleId}`, document)]
   }
   const found = partTreeAt(briefing, lineStart)
-  if (!found) return insertLine(lineStart, comment, document)
+  if (!found) return [insertLine(lineStart, comment, document)]
   const path = nodesAt(found.tree, lineStart - found.start)
   // Lines in the part's tree count from the part's first line.
   const lineOf = (node: Nodes) => node.position!.start.line - 1 + document.positionAt(found.start).line
@@ -34,18 +34,19 @@ export function disableNextLineEdit(briefing: Briefing, document: TextDocument, 
   if (paragraph && lineOf(paragraph) < line) {
     const previous = document.offsetAt({line: line - 1, character: 0})
     const contentStart = lineOf(paragraph) === line - 1 ? found.start + paragraph.position!.start.offset! : previous + /^[ \t>]*/.exec(document.getText({start: {line: line - 1, character: 0}, end: {line, character: 0}}))![0].length
-    return appendToParagraphLine(document, line - 1, contentStart, comment, found)
+    const edit = appendToParagraphLine(document, line - 1, contentStart, comment, found)
+    return edit && [edit]
   }
   const row = path.findLast((node) => node.type === 'tableRow')
   const table = path.findLast((node) => node.type === 'table')
   if (row && table && table.type === 'table') {
     const index = table.children.indexOf(row as never)
-    if (index === 1) return aroundFirstBodyRow(document, line, ruleId)
-    if (index > 1) return {...endOfRow(document, line - 1), newText: ` ${comment}`}
+    if (index === 1) return [{...endOfRow(document, line - 2), newText: ` <!-- brieflint-disable ${ruleId} -->`}, {...endOfRow(document, line), newText: ` <!-- brieflint-enable ${ruleId} -->`}]
+    if (index > 1) return [{...endOfRow(document, line - 1), newText: ` ${comment}`}]
   }
   const item = path.findLast((node) => node.type === 'listItem' && lineOf(node) === line)
   const prefix = containerPrefix(lineText, path, item)
-  return insertLine(lineStart, `${prefix}${comment}`, document)
+  return [insertLine(lineStart, `${prefix}${comment}`, document)]
 }
 
 function containerPrefix(lineText: string, path: Nodes[], item: Nodes | undefined): string {
@@ -61,9 +62,11 @@ function containerPrefix(lineText: string, path: Nodes[], item: Nodes | undefine
   return base + ' '.repeat(Math.max(0, contentColumn - itemColumn))
 }
 
+/** A line of its own before the line at `offset`, ended as that line is (LF, CRLF or a classic Mac CR). */
 function insertLine(offset: number, content: string, document: TextDocument): TextEdit {
-  const eol = document.getText().includes('\r\n') ? '\r\n' : '\n'
   const position = document.positionAt(offset)
+  const ends = (line: number) => /\r\n|\r|\n/.exec(document.getText({start: {line, character: 0}, end: {line: line + 1, character: 0}}))?.[0]
+  const eol = ends(position.line) ?? (position.line > 0 ? ends(position.line - 1) : undefined) ?? '\n'
   return {range: {start: position, end: position}, newText: content + eol}
 }
 
@@ -115,14 +118,6 @@ function endOfRow(document: TextDocument, line: number): TextEdit {
   let character = trimmedLength(text)
   if (text[character - 1] === '|' && text[character - 2] !== '\\') character = trimmedLength(text.slice(0, character - 1))
   return {range: {start: {line, character}, end: {line, character}}, newText: ''}
-}
-
-/** `disable` at the end of the header row, `enable` at the end of the first body row: one edit over the rows between. */
-function aroundFirstBodyRow(document: TextDocument, line: number, ruleId: string): TextEdit {
-  const header = endOfRow(document, line - 2).range.start
-  const row = endOfRow(document, line).range.start
-  const between = document.getText({start: header, end: row})
-  return {range: {start: header, end: row}, newText: ` <!-- brieflint-disable ${ruleId} -->${between} <!-- brieflint-enable ${ruleId} -->`}
 }
 
 /** The nodes containing `offset`, outermost first. */
