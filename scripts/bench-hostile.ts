@@ -8,7 +8,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {lint} from '../server/src/engine/lint.js'
 import {parseBriefing} from '../server/src/engine/parse.js'
 import {buildIndex} from '../server/src/entities/load.js'
-import {disableNextLineEdit} from '../server/src/features/disable-comment.js'
+import {disableLineEdits} from '../server/src/features/disable-comment.js'
 import {completeEntityNames} from '../server/src/features/entities.js'
 import {rules} from '../server/src/rules/index.js'
 import {addEntryEdit, personFields} from '../server/src/workspace/entity-files.js'
@@ -28,7 +28,7 @@ const CASES: Record<string, [string, (index: ReturnType<typeof buildIndex>) => u
   'completion-capitals': ['slow patterns', (index) => completeEntityNames(index, TextDocument.create('file:///b.brief.md', 'briefing', 1, `${HEADER}${'A'.repeat(150_000)}. Hakan Fi`), {line: 5, character: 150_010})],
   'disable-after-spaces': ['slow patterns', () => {
     const text = `${HEADER}The talks${' '.repeat(150_000)}went on\nfor an hour [@missing].\n`
-    return disableNextLineEdit(parseBriefing(text), TextDocument.create('file:///b.brief.md', 'briefing', 1, text), 6, 'unknown-source')
+    return disableLineEdits(parseBriefing(text), TextDocument.create('file:///b.brief.md', 'briefing', 1, text), 6, 'unknown-source')
   }],
   'entities-tabs': ['slow patterns', () => addEntryEdit(personFields('Taras Hrytsenko'), `entities:${'\t'.repeat(100_000)}x\n`)],
   'paragraph-12k-sentences': ['big paragraphs', (index) => lint(HEADER + 'The delegations met in Istanbul and talked. '.repeat(12_000), {rules, entities: index})],

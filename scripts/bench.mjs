@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url)
 const {createProtocolConnection, StreamMessageReader, StreamMessageWriter} = require('vscode-languageserver-protocol/node')
 const folder = mkdtempSync(join(tmpdir(), 'brieflint-bench-'))
 // `npm run bench -- --quick` leaves out the 10 MB file, which takes the peers minutes.
-// `--only=cli|server|load|entities` runs one table.
+// `--only=cli|server|load|hostile|entities` runs one table.
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
 const SIZES = [['50 KB', 50_000], ['1 MB', 1_000_000], ['10 MB', 10_000_000]].filter(([, size]) => !process.argv.includes('--quick') || size < 10_000_000)
 
@@ -94,7 +94,7 @@ async function cliTable() {
 }
 
 /** A language server over stdio, as an editor without pull diagnostics drives it: it pushes each version it analyses. */
-async function startServer() {
+async function startServer({workspace = null, settings = {maxFileSize: 20_000_000, analysisBudget: 600_000}} = {}) {
   // Started as the extension starts it.
   const server = spawn(process.execPath, ['--expose-gc', join(root, 'server/out/server.js'), '--stdio'], {stdio: 'pipe'})
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
@@ -109,9 +109,9 @@ async function startServer() {
     reached.set(key, {at: now, line: Math.max(-1, ...params.diagnostics.map((diagnostic) => diagnostic.range.start.line))})
     waiting.get(key)?.()
   })
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({maxFileSize: 20_000_000, analysisBudget: 600_000})))
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => settings))
   connection.listen()
-  await connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities: {workspace: {configuration: true}, textDocument: {publishDiagnostics: {versionSupport: true}}}})
+  await connection.sendRequest('initialize', {processId: process.pid, rootUri: workspace && pathToFileURL(workspace).href, capabilities: {workspace: {configuration: true}, textDocument: {publishDiagnostics: {versionSupport: true}}}})
   await connection.sendNotification('initialized', {})
   return {
     connection,
@@ -133,6 +133,7 @@ async function startServer() {
     insert: (uri, version, line, character, text) =>
       connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{range: {start: {line, character}, end: {line, character}}, text}]}),
     rss: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) / 1024,
+    process: server,
     stop: () => {
       connection.dispose()
       server.kill()
@@ -226,10 +227,89 @@ async function loadTable() {
   console.log(`| RSS before / peak during / 5 s and 20 s after the burst | ${rssBefore.toFixed(0)} / ${peak.toFixed(0)} / ${rssAfter.toFixed(0)} / ${rssLater.toFixed(0)} MB |`)
 }
 
+/** The highest RSS of a server, sampled every 100 ms from this process until `stop`. */
+function peakRss(server) {
+  let peak = server.rss()
+  const timer = setInterval(() => (peak = Math.max(peak, server.rss())), 100)
+  return {stop: () => (clearInterval(timer), peak)}
+}
+
+/**
+ * The worst cases of two hostile situations: an editor that stops reading the server's output while
+ * the user types, and Find References with a 9.5 MB briefing (under the default maxFileSize) and a
+ * 30 MB one (over it) on disk, unopened.
+ */
+async function hostileTable() {
+  const server = await startServer()
+  const uri = uriOf('stalled.brief.md')
+  // A thousand one-line claims, none sourced: each publication is about 330 KB, each edit analysed in milliseconds.
+  const claims = `---\ntitle: Stalled\ndate: 2025-07-24\n---\n\n${Array.from({length: 1000}, (_, index) => `Delegation ${index} met for ${index + 2} hours.`).join('\n\n')}\n`
+  await server.open(uri, claims)
+  await server.publishedFor(uri, 1)
+  await settle(3000)
+  const rssBefore = server.rss()
+  server.process.stdout.pause()
+  let version = 1
+  const stalledPeak = peakRss(server)
+  let started = performance.now()
+  // Twenty edits a second for 20 seconds, none of the diagnostics read: each is analysed before the next.
+  while (performance.now() - started < 20_000) {
+    await server.insert(uri, ++version, 6, 0, 'x')
+    await settle(Math.max(0, started + (version - 1) * 50 - performance.now()))
+  }
+  const rssStalled = server.rss()
+  const peak = stalledPeak.stop()
+  started = performance.now()
+  server.process.stdout.resume()
+  await server.publishedFor(uri, version)
+  const caughtUp = performance.now() - started
+  const publications = [...server.published.keys()].filter((key) => key.startsWith(`${uri}@`) && key !== `${uri}@1`).length
+  server.stop()
+
+  const workspace = join(folder, 'references')
+  mkdirSync(workspace)
+  writeFileSync(join(workspace, 'large.brief.md'), briefing(9_500_000))
+  writeFileSync(join(workspace, 'huge.brief.md'), briefing(30_000_000))
+  const searcher = await startServer({workspace, settings: {}})
+  const open = pathToFileURL(join(workspace, 'open.brief.md')).href
+  const openText = briefing(20_000)
+  await searcher.open(open, openText)
+  await searcher.publishedFor(open, 1)
+  const rssIdle = searcher.rss()
+  const line = openText.split('\n').findIndex((text) => text.includes('Rustem Umerov'))
+  const at = {textDocument: {uri: open}, position: {line, character: openText.split('\n')[line].indexOf('Rustem Umerov') + 2}}
+  started = performance.now()
+  let done = false
+  const references = searcher.connection.sendRequest('textDocument/references', {...at, context: {includeDeclaration: false}}).then((found) => {
+    done = true
+    return found
+  })
+  const hovers = []
+  const sampler = peakRss(searcher)
+  while (!done) {
+    const sent = performance.now()
+    await searcher.connection.sendRequest('textDocument/hover', at)
+    hovers.push(performance.now() - sent)
+    await settle(50)
+  }
+  const found = await references
+  const searchMs = performance.now() - started
+  const searchPeak = sampler.stop()
+  searcher.stop()
+  console.log('\nHostile cases: an editor that stops reading; Find References over a 9.5 MB and a 30 MB briefing on disk\n')
+  console.log('| Measure | Value |')
+  console.log('|---|---|')
+  console.log(`| 1,000 diagnostics (330 KB a publication), 20 edits a second for 20 s, output not read: RSS before / peak / at the end | ${rssBefore.toFixed(0)} / ${peak.toFixed(0)} / ${rssStalled.toFixed(0)} MB |`)
+  console.log(`| … then read again: publications received for the ${version - 1} edits, time to the latest | ${publications}, ${caughtUp.toFixed(0)} ms |`)
+  console.log(`| Find References (${found.length} locations; the 30 MB file skipped): time, RSS idle / peak | ${searchMs.toFixed(0)} ms, ${rssIdle.toFixed(0)} / ${searchPeak.toFixed(0)} MB |`)
+  console.log(`| hovers answered meanwhile: count, p50 / max | ${hovers.length}, ${percentile(hovers, 50).toFixed(0)} / ${Math.max(...hovers).toFixed(0)} ms |`)
+}
+
 try {
   if (!only || only === 'cli') await cliTable()
   if (!only || only === 'server') await serverTable()
   if (!only || only === 'load') await loadTable()
+  if (!only || only === 'hostile') await hostileTable()
   if (!only || only === 'entities') console.log(execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/bench-entities.ts')], {encoding: 'utf8'}))
 } finally {
   rmSync(folder, {recursive: true, force: true})

@@ -19,7 +19,9 @@ export const COMMANDS = {
   showPreview: 'brieflint.showPreview',
   showPreviewToSide: 'brieflint.showPreviewToSide',
   /** VS Code's own command for a contributed view: reveals it and gives it the focus. */
-  focusSources: 'brieflint.sources.focus'
+  focusSources: 'brieflint.sources.focus',
+  /** Run by the quick fixes that add to the workspace entity list: opens the file at the new entry. */
+  showEntry: 'brieflint.showEntry'
 }
 
 /** The Sources view in the Explorer. */

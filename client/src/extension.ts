@@ -56,7 +56,8 @@ export async function activate(context: ExtensionContext): Promise<{extendMarkdo
     commands.registerCommand(COMMANDS.newBriefing, newBriefing),
     // VS Code offers its own preview commands for Markdown only; a briefing is previewed by the same preview.
     commands.registerCommand(COMMANDS.showPreview, (uri?: Uri) => commands.executeCommand('markdown.showPreview', uri ?? window.activeTextEditor?.document.uri)),
-    commands.registerCommand(COMMANDS.showPreviewToSide, (uri?: Uri) => commands.executeCommand('markdown.showPreviewToSide', uri ?? window.activeTextEditor?.document.uri))
+    commands.registerCommand(COMMANDS.showPreviewToSide, (uri?: Uri) => commands.executeCommand('markdown.showPreviewToSide', uri ?? window.activeTextEditor?.document.uri)),
+    commands.registerCommand(COMMANDS.showEntry, showEntry)
   )
   refresh()
   await startClient(context, refresh)
@@ -71,7 +72,7 @@ async function startClient(context: ExtensionContext, onStateChange: () => void)
     run: {module, transport: TransportKind.ipc, options: {execArgv: ['--expose-gc']}},
     debug: {module, transport: TransportKind.ipc, options: {execArgv: ['--expose-gc', '--nolazy', '--inspect=6009']}}
   }
-  const folders = (workspace.workspaceFolders ?? []).map((folder) => ({folder: folder.uri.fsPath, entityFiles: workspace.getConfiguration(SETTINGS_SECTION, folder.uri).get<string[]>('entityFiles', [])}))
+  const folders = (workspace.workspaceFolders ?? []).map((folder) => ({folder: folder.uri.fsPath, entityFiles: workspace.getConfiguration(SETTINGS_SECTION, folder.uri).get<unknown>('entityFiles', [])}))
   const previous = client
   // The server registers the file watchers it needs; the client only says which documents and settings it syncs.
   client = new LanguageClient('brieflint', 'Brieflint', serverOptions, {
@@ -138,6 +139,12 @@ function restartingErrorHandler(showLog: () => void): ErrorHandler {
 function activeBriefing(): Uri | undefined {
   const document = window.activeTextEditor?.document
   return document && client?.state === State.Running ? document.uri : undefined
+}
+
+/** Opens an entity file at the entry a quick fix just added, so the user sees it and can save it. */
+async function showEntry(uri: string, position: {line: number; character: number}): Promise<void> {
+  const cursor = new Position(position.line, position.character)
+  await window.showTextDocument(Uri.parse(uri), {selection: new Selection(cursor, cursor), preview: false})
 }
 
 async function showStatus(status: StatusBarItem): Promise<void> {

@@ -3,10 +3,10 @@ import type {DocumentSelector} from 'vscode-languageserver-protocol'
 import {CONFIG_FILE_NAMES, ENTITY_FILE_NAMES} from '../../shared/files.js'
 import {LANGUAGE_ID} from '../../shared/protocol.js'
 
-/** A workspace folder's path and its `brieflint.entityFiles` setting. */
+/** A workspace folder's path and its `brieflint.entityFiles` setting, as the user wrote it (possibly mistyped). */
 export interface FolderEntityFiles {
   folder: string
-  entityFiles: readonly string[]
+  entityFiles: unknown
 }
 
 /**
@@ -22,7 +22,10 @@ export function documentSelector(folders: readonly FolderEntityFiles[]): Documen
     {scheme: 'file', pattern: `**/{${CONFIG_FILE_NAMES.join(',')}}`}
   ]
   for (const {folder, entityFiles} of folders) {
+    // A mistyped setting (a string, null) adds nothing here; the server reports it and uses the default.
+    if (!Array.isArray(entityFiles)) continue
     for (const file of entityFiles) {
+      if (typeof file !== 'string') continue
       if (ENTITY_FILE_NAMES.includes(file)) continue
       const path = (isAbsolute(file) ? file : `${folder.replace(/[\\/]+$/, '')}/${file}`).replaceAll('\\', '/')
       // A glob, so characters that glob syntax uses stand for themselves inside brackets.

@@ -1,7 +1,11 @@
+import {format} from 'node:util'
 import {
   CodeActionKind,
   createConnection,
+  ErrorCodes,
   ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult
@@ -10,11 +14,12 @@ import {version} from '../../package.json'
 import {ClaimCountsRequest, LinkedNamesRequest, SourcesOutlineRequest} from '../../shared/protocol.js'
 import {SEMANTIC_TOKEN_LEGEND} from './features/semantic-tokens.js'
 import {createLanguageService, type LanguageService} from './service/language-service.js'
+import {latestPublications} from './service/publications.js'
 import type {Logger} from './service/workspace.js'
 import {connectionWorkspace} from './workspace/connection-workspace.js'
 
 /** The language server: LSP in, the language service's answers out. Everything else is in ./service. */
-export function serve(connection: Connection): void {
+export function serve(connection: Connection): {shutDown(): boolean} {
   let service: LanguageService
   // After shutdown nobody reads the log, and the connection may already be gone.
   let running = true
@@ -29,12 +34,13 @@ export function serve(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const pull = Boolean(params.capabilities.textDocument?.diagnostic)
+    const publish = latestPublications((diagnostics) => connection.sendDiagnostics(diagnostics))
     service = createLanguageService({
       workspace: connectionWorkspace(connection, params, logger),
       logger,
       diagnostics: pull
         ? {pull, refresh: () => void connection.languages.diagnostics.refresh().catch((error: unknown) => logger.warn(`Diagnostics refresh failed: ${String(error)}`))}
-        : {pull, publish: (diagnostics) => void connection.sendDiagnostics(diagnostics)},
+        : {pull, publish},
       snippetEdits: Boolean(params.capabilities.workspace?.workspaceEdit?.snippetEditSupport)
     })
     return {
@@ -83,12 +89,40 @@ export function serve(connection: Connection): void {
   connection.onRequest(SourcesOutlineRequest, ({uri}, token) => service.sourcesOutline(uri, token))
 
   connection.listen()
+  return {shutDown: () => !running}
+}
+
+/**
+ * The connection over stdin and stdout. A frame the server cannot read (a header line without a
+ * colon, no Content-Length, a negative one, a body that is not JSON) leaves no message boundary to
+ * carry on from: the server answers with a JSON-RPC parse error and exits, so that the client
+ * restarts it, instead of living on deaf.
+ */
+function stdioConnection(): Connection {
+  const reader = new StreamMessageReader(process.stdin)
+  const writer = new StreamMessageWriter(process.stdout)
+  reader.onError((error) => {
+    process.stderr.write(`Brieflint: unreadable message from the editor, exiting so that it restarts the server: ${error.message.split('\n')[0]}\n`)
+    const answer = {jsonrpc: '2.0', id: null, error: {code: ErrorCodes.ParseError, message: `Unreadable message: ${error.message.split('\n')[0]}`}}
+    writer.write(answer as never).finally(() => process.exit(1))
+    // A client that does not read would hold that answer, and the exit, back.
+    setTimeout(() => process.exit(1), 2000)
+  })
+  const connection = createConnection(ProposedFeatures.all, reader, writer)
+  // What the library does for a stdio connection it opens itself: stdout carries only protocol messages.
+  for (const level of ['log', 'info', 'debug'] as const) console[level] = (...args: unknown[]) => connection.console.log(format(...args))
+  console.warn = (...args: unknown[]) => connection.console.warn(format(...args))
+  console.error = (...args: unknown[]) => connection.console.error(format(...args))
+  return connection
 }
 
 // Run as a program (the bundle the extension starts), it serves over the transport its arguments name.
 if (require.main === module) {
-  const connection = createConnection(ProposedFeatures.all)
+  const stdio = process.argv.includes('--stdio')
+  const connection = stdio ? stdioConnection() : createConnection(ProposedFeatures.all)
   process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? String(error)}`))
   process.on('unhandledRejection', (error) => connection.console.error(`Unexpected rejection: ${String(error)}`))
-  serve(connection)
+  const server = serve(connection)
+  // The editor closed the server's input: as the library does for the streams it opens itself, stop.
+  if (stdio) for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(server.shutDown() ? 0 : 1))
 }

@@ -34,4 +34,15 @@ describe('the documents the client syncs to the server', () => {
     assert.ok(!synced(selector, '/desk/people/other.yaml'))
     assert.equal(selector.length, 7)
   })
+
+  it('ignores a mistyped brieflint.entityFiles (a string, null, a number in the list) instead of failing to start', () => {
+    const selector = documentSelector([
+      {folder: '/desk', entityFiles: 'people/staff.yaml'},
+      {folder: '/archive', entityFiles: null},
+      {folder: '/shared', entityFiles: [7, 'names.yaml']}
+    ])
+    assert.equal(selector.length, 5)
+    assert.ok(synced(selector, '/shared/names.yaml'))
+    assert.ok(!synced(selector, '/desk/p'))
+  })
 })

@@ -3,9 +3,10 @@ import {describe, it} from 'node:test'
 import type {Nodes} from 'mdast'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {lint} from '../../server/src/engine/lint.js'
+import type {BrieflintMessage} from '../../server/src/engine/rule.js'
 import {rules} from '../../server/src/rules/index.js'
 import {parseMarkdown} from '../../server/src/engine/parse.js'
-import {disableNextLineEdit} from '../../server/src/features/disable-comment.js'
+import {disableLineEdits} from '../../server/src/features/disable-comment.js'
 
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\n[@tass]\n\n'
 
@@ -29,6 +30,11 @@ function rendered(node: Nodes): string {
   return text.replace(/\s+/g, ' ').replace(/ ?<br> ?/g, '<br>').trim()
 }
 
+/** Each message as what it says about which text, so that messages compare across an edit that moves lines. */
+function messageKeys(text: string, keep: (message: BrieflintMessage) => boolean = () => true): string[] {
+  return lint(text, {rules}).messages.filter(keep).map((message) => `${message.ruleId} ${message.reason} @ ${text.slice(message.place.start.offset, message.place.end.offset)}`).sort()
+}
+
 /** Applies the quick fix for the first unknown-source report and checks what it did. */
 function disableFirst(body: string): string {
   const text = HEADER + body
@@ -36,8 +42,8 @@ function disableFirst(body: string): string {
   const target = before.messages.find((message) => message.ruleId === 'unknown-source')!
   const line = target.place.start.line - 1
   const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
-  const edit = disableNextLineEdit(before.briefing, document, line, 'unknown-source')!
-  const edited = TextDocument.applyEdits(document, [edit])
+  const edits = disableLineEdits(before.briefing, document, line, 'unknown-source')!
+  const edited = TextDocument.applyEdits(document, edits)
   const after = lint(edited, {rules})
   const remaining = after.messages.filter((message) => message.ruleId === 'unknown-source').length
   assert.equal(remaining, before.messages.filter((message) => message.ruleId === 'unknown-source').length - 1, `still reported in:\n${edited}`)
@@ -93,9 +99,77 @@ describe('the "disable for this line" edit', () => {
   it('uses a YAML comment inside the front matter', () => {
     const text = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\nNo citations.\n'
     const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
-    const edit = disableNextLineEdit(lint(text, {rules}).briefing, document, 4, 'unused-source')!
-    const edited = TextDocument.applyEdits(document, [edit])
+    const edits = disableLineEdits(lint(text, {rules}).briefing, document, 4, 'unused-source')!
+    const edited = TextDocument.applyEdits(document, edits)
     assert.match(edited, /sources:\n {2}# brieflint-disable-next-line unused-source\n {2}tass:/)
     assert.deepEqual(lint(edited, {rules}).messages, [])
+  })
+
+  it('silences the first body row of a table from the header row, leaving the delimiter row alone', () => {
+    assert.equal(
+      disableFirst('| Side | Source |\n|---|---|\n| Russia | [@x] |\n| Ukraine | [@tass] |\n'),
+      '| Side | Source <!-- brieflint-disable unknown-source --> |\n|---|---|\n| Russia | [@x] <!-- brieflint-enable unknown-source --> |\n| Ukraine | [@tass] |\n'
+    )
+    assert.equal(
+      disableFirst('Side | Source\n--- | ---\nRussia | [@x]\nUkraine | [@y]\n'),
+      'Side | Source <!-- brieflint-disable unknown-source -->\n--- | ---\nRussia | [@x] <!-- brieflint-enable unknown-source -->\nUkraine | [@y]\n'
+    )
+  })
+
+  it('goes before a code span, an HTML tag or a link that the previous line ends inside of', () => {
+    assert.equal(
+      disableFirst('The delegation quoted `the full\ntext` of the memo [@x].\n'),
+      'The delegation quoted <!-- brieflint-disable-next-line unknown-source -->`the full\ntext` of the memo [@x].\n'
+    )
+    assert.equal(
+      disableFirst('The memo was <abbr title="memorandum\nof understanding">signed</abbr> [@x].\n'),
+      'The memo was <!-- brieflint-disable-next-line unknown-source --><abbr title="memorandum\nof understanding">signed</abbr> [@x].\n'
+    )
+    assert.equal(
+      disableFirst('The text is [published](https://example.org/memo "the\nfull text") [@x].\n'),
+      'The text is <!-- brieflint-disable-next-line unknown-source -->[published](https://example.org/memo "the\nfull text") [@x].\n'
+    )
+    assert.equal(
+      disableFirst('> The delegation quoted `the full\n> text` of the memo [@x].\n'),
+      '> The delegation quoted <!-- brieflint-disable-next-line unknown-source -->`the full\n> text` of the memo [@x].\n'
+    )
+  })
+
+  it('offers nothing when the previous line is all inside a code span, rather than a comment that silences nothing', () => {
+    const text = HEADER + 'The memo reads:\n`the full text of the memo\nas signed` in Istanbul [@x].\n'
+    const before = lint(text, {rules})
+    const target = before.messages.find((message) => message.ruleId === 'unknown-source')!
+    const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
+    assert.equal(disableLineEdits(before.briefing, document, target.place.start.line - 1, 'unknown-source'), undefined)
+  })
+
+  it('silences only the message it targets in lists, tables and quotes: every other report stays as it was', () => {
+    const bodies = [
+      'The talks ended.\n\n- The convoy arrived at noon.\n- The talks lasted an hour.\n- The delegation left at six.\n\nThe talks ended.\n',
+      'The talks ended.\n- The convoy arrived at noon last week.\n- The talks lasted an hour on Monday.\n- The delegation left at six in Kiev.\n',
+      'The talks ended.\n\n1. The convoy arrived at noon.\n\n   It was late.\n2. The talks lasted an hour.\n3. The delegation left at six.\n',
+      '- The convoy arrived at noon.\n  - The talks lasted an hour.\n  - The delegation left at six.\n- The cars left yesterday.\n',
+      '> - The convoy arrived at noon.\n> - The talks lasted an hour.\n>\n> The delegation left at six.\n',
+      'The talks ended.\n\n| Day | Event |\n|---|---|\n| Monday | The convoy arrived at noon [@x]. |\n| Tuesday | The talks lasted an hour [@y]. |\n',
+      'The talks ended.\nThe delegation quoted `the full\ntext` of the memo.\nThe convoy arrived at noon.\n',
+      // The comment goes into the first item; the third item was read as part of the second when it did.
+      '- Medinsky stated the following:\n- See [the report](https://example.org "a title").\n- The delegation of 12 arrived on Monday.\n',
+      // The comments go into table cells, which were read with them as text.
+      '| Claim | Note |\n|---|---|\n| The delegation of 12 arrived on Monday. | The talks lasted an hour on Tuesday. |\n| The talks ended. | Sources say the talks will resume. |\n'
+    ]
+    for (const body of bodies) {
+      const text = HEADER + body
+      const before = lint(text, {rules})
+      assert.ok(before.messages.length > 0, body)
+      const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
+      for (const target of before.messages) {
+        const edits = disableLineEdits(before.briefing, document, target.place.start.line - 1, target.ruleId)
+        if (!edits) continue
+        const edited = TextDocument.applyEdits(document, edits)
+        // The comment silences the rule on the target's line: every other report stays, at the same text.
+        const silenced = (message: BrieflintMessage) => message.ruleId === target.ruleId && message.place.start.line === target.place.start.line
+        assert.deepEqual(messageKeys(edited), messageKeys(text, (message) => !silenced(message)), `fixing ${target.ruleId} on line ${target.place.start.line} in:\n${edited}`)
+      }
+    }
   })
 })

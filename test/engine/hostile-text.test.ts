@@ -8,7 +8,7 @@ import type {Briefing} from '../../server/src/engine/model.js'
 import {parseBriefing} from '../../server/src/engine/parse.js'
 import {cutParts} from '../../server/src/engine/parts.js'
 import {buildIndex} from '../../server/src/entities/load.js'
-import {disableNextLineEdit} from '../../server/src/features/disable-comment.js'
+import {disableLineEdits} from '../../server/src/features/disable-comment.js'
 import {completeEntityNames} from '../../server/src/features/entities.js'
 import {semanticTokens} from '../../server/src/features/semantic-tokens.js'
 import {rules} from '../../server/src/rules/index.js'
@@ -111,14 +111,16 @@ describe('patterns that backtracked', () => {
     const text = `${HEADER}${previous}\nfor an hour [@missing].\n`
     const briefing = parseBriefing(text)
     const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
-    const edit = timed(() => disableNextLineEdit(briefing, document, 6, 'unknown-source'))!
-    assert.deepEqual(edit.range.start, {line: 5, character: previous.length})
+    const edits = timed(() => disableLineEdits(briefing, document, 6, 'unknown-source'))!
+    assert.deepEqual(edits.map((edit) => edit.range.start), [{line: 5, character: previous.length}])
   })
 
   it('adds a person to an entity file whose `entities:` line runs on in 100,000 tabs', TIMEOUT, () => {
-    const existing = `entities:${'\t'.repeat(100_000)}x\n`
-    const edit = timed(() => addEntryEdit(personFields('Taras Hrytsenko'), existing))
-    assert.equal(edit.offset, existing.length)
+    const existing = `entities:${'\t'.repeat(100_000)}\n  - name: Olena Kovalenko\n`
+    const edit = timed(() => addEntryEdit(personFields('Taras Hrytsenko'), existing))!
+    assert.equal(edit.offset, existing.indexOf('  - name'))
+    // Whatever runs on after `entities:` (here `x`, so not a list), the file is read in bounded time, and left alone.
+    assert.equal(timed(() => addEntryEdit(personFields('Taras Hrytsenko'), `entities:${'\t'.repeat(100_000)}x\n`)), undefined)
   })
 })
 

@@ -28,9 +28,12 @@ export function isSeverity(value: unknown): value is Severity {
   return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)
 }
 
-/** Later configs win rule by rule. */
+/**
+ * Later configs win rule by rule. Rule ids are user keys: the map has no prototype, and keys are
+ * copied as own properties, so a `__proto__` key cannot give every rule a setting through the prototype.
+ */
 export function mergeConfigs(...configs: (BrieflintConfig | undefined)[]): BrieflintConfig {
-  const rules: Record<string, RuleSetting> = {}
-  for (const config of configs) Object.assign(rules, config?.rules)
+  const rules: Record<string, RuleSetting> = Object.create(null)
+  for (const config of configs) for (const [id, setting] of Object.entries(config?.rules ?? {})) rules[id] = setting
   return {rules}
 }

@@ -1,6 +1,6 @@
 import {location} from 'vfile-location'
 import type {EntityIndex} from '../entities/entity-index.js'
-import {resolveRule, type BrieflintConfig, type Severity} from './config.js'
+import {resolveRule, type BrieflintConfig, type RuleSetting, type Severity} from './config.js'
 import {applyControlComments} from './control.js'
 import type {Briefing} from './model.js'
 import {parseSteps, type ParseOptions} from './parse.js'
@@ -52,7 +52,7 @@ export function* lintSteps(text: string, options: LintOptions): Generator<void, 
   const first = briefing.analysedTo
   for (const rule of options.rules) {
     if (first !== undefined && rule.wholeDocument) continue
-    const {severity, options: ruleOptions} = resolveRule(rule, options.config?.rules?.[rule.id])
+    const {severity, options: ruleOptions} = resolveRule(rule, ownSetting(options.config?.rules, rule.id))
     if (severity === 'off') continue
     const report = (entry: Report) => add(rule.id, severity, entry)
     try {
@@ -66,6 +66,11 @@ export function* lintSteps(text: string, options: LintOptions): Generator<void, 
   }
   const kept = first === undefined ? messages : messages.filter((message) => message.place.start.offset < first)
   return {briefing, messages: applyControlComments(kept, briefing).sort(compareMessages), failures}
+}
+
+/** A rule's own setting: never one inherited from the map's prototype (`{__proto__: {...}}` in user data). */
+function ownSetting(rules: BrieflintConfig['rules'], id: string): RuleSetting | undefined {
+  return rules && Object.hasOwn(rules, id) ? rules[id] : undefined
 }
 
 function toMessage(text: string, place: ReturnType<typeof location>, ruleId: string, severity: Exclude<Severity, 'off'>, entry: Report): BrieflintMessage {

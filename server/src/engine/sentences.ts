@@ -50,7 +50,8 @@ export function splitSentences(text: string, tree: Root, until?: number): {block
         break
       }
     } else {
-      spans.push(...sentenceSpans(text, toNlcst(relocated(node, start) as Root, new VFile(text.slice(start, end)), parser), start, shifts))
+      // Raw HTML (a control comment above a list item, say) is markup, not prose: it must not join or split sentences.
+      spans.push(...sentenceSpans(text, toNlcst(relocated(node, start) as Root, new VFile(text.slice(start, end)), parser, {ignore: ['html']}), start, shifts))
     }
   }
   if (stoppedAt !== undefined) blocks = blocks.filter((block) => block.span.start < stoppedAt!)
@@ -61,7 +62,9 @@ export function splitSentences(text: string, tree: Root, until?: number): {block
   for (const span of refined) {
     while (blockIndex < blocks.length - 1 && blocks[blockIndex]!.span.end <= span.start) blockIndex++
     const block = blocks[blockIndex]
-    if (!block || span.start < block.span.start) continue
+    if (!block || span.end <= block.span.start) continue
+    // A sentence the tokeniser starts early (at the end of an HTML comment before a list item, say) starts with its block.
+    if (span.start < block.span.start) span.start = block.span.start
     sentences.push({span, text: text.slice(span.start, span.end), block: block.kind, blockIndex})
   }
   return stoppedAt === undefined ? {blocks, sentences} : {blocks, sentences, stoppedAt}
@@ -99,10 +102,27 @@ function pieceSpans(text: string, start: number, end: number, parser: ParseEngli
       const at = cut >= 0 ? cut + 1 : sentenceEnd >= 0 ? sentenceEnd + 2 : space >= 0 ? space + 1 : MAX_PIECE / 2
       to = from + MAX_PIECE / 2 + at
     }
-    spans.push(...sentenceSpans(text, parser.parse(text.slice(from, to)), from))
+    // A control comment in a table cell or a long paragraph is not text: blanked, the offsets stay.
+    spans.push(...sentenceSpans(text, parser.parse(blankComments(text.slice(from, to))), from))
     from = to
   }
   return spans
+}
+
+/**
+ * HTML comments as spaces of the same length: a control comment in a cell is not text, and must
+ * not change the cell's sentences. Found with indexOf, linear however many `<!--` a cell holds.
+ */
+function blankComments(text: string): string {
+  let result = ''
+  let from = 0
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', from)) {
+    const close = text.indexOf('-->', open + 4)
+    if (close === -1) break
+    result += text.slice(from, open) + ' '.repeat(close + 3 - open)
+    from = close + 3
+  }
+  return result + text.slice(from)
 }
 
 // parse-english reads "Aug. 19. The" as one sentence (a date after an abbreviation) and "No. 2" as two.

@@ -38,6 +38,15 @@ export function findMentions(briefing: Briefing, index: EntityIndex): Mention[] 
   return mentions
 }
 
+/** `findMentions` in steps, one part's matching each, for a caller that lets other work in between. */
+export function* findMentionsSteps(briefing: Briefing, index: EntityIndex): Generator<void, Mention[]> {
+  for (const {part} of briefing.parts) {
+    matchPart(part, index)
+    yield
+  }
+  return findMentions(briefing, index)
+}
+
 const FORM_RANK: Record<Form, number> = {name: 0, alias: 1, surname: 2, given: 3, role: 4}
 
 /** A stretch of a part the entity list matches, with what can be decided from the stretch alone. */

@@ -3,6 +3,7 @@ import {CodeActionKind, type CodeAction, type CreateFile, type Diagnostic, type 
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {EntityIndex} from '../entities/entity-index.js'
 import {addEntryEdit, overrideFields, personFields} from '../workspace/entity-files.js'
+import {COMMANDS} from '../../../shared/protocol.js'
 
 /** The workspace entity file entries are added to, and its text (undefined: it does not exist yet). */
 export interface EntityFileTarget {
@@ -22,23 +23,37 @@ export function addPersonActions(target: EntityFileTarget, document: TextDocumen
   const actions: CodeAction[] = []
   for (const diagnostic of diagnostics) {
     if (diagnostic.code === 'unknown-person') {
-      const name = document.getText(diagnostic.range)
-      actions.push(entityFileAction(target, `Add “${name}” to the workspace entity list`, diagnostic, personFields(name)))
+      // A name broken across lines ("Barbara\nWoodward") is one name with one space.
+      const name = document.getText(diagnostic.range).replace(/\s+/g, ' ').trim()
+      const action = entityFileAction(target, `Add “${name}” to the workspace entity list`, diagnostic, personFields(name))
+      if (action) actions.push(action)
     } else if (diagnostic.code === 'entity-as-of' && index && date) {
       const entityId = (diagnostic.data as {entityId?: string} | undefined)?.entityId
       const entity = entityId ? index.entities.get(entityId) : undefined
       if (!entity) continue
-      actions.push(entityFileAction(target, `Record ${entity.name}'s posts as of ${date} in the workspace entity list`, diagnostic, overrideFields(entity, date, index.checked.get(entity.id))))
+      const action = entityFileAction(target, `Record ${entity.name}'s posts as of ${date} in the workspace entity list`, diagnostic, overrideFields(entity, date, index.checked.get(entity.id)))
+      if (action) actions.push(action)
     }
   }
   return actions
 }
 
-function entityFileAction(target: EntityFileTarget, title: string, diagnostic: Diagnostic, fields: (indent: string) => string): CodeAction {
-  const {offset, length, text} = addEntryEdit(fields, target.text)
+/** The action, which then opens the entity file at the new entry; undefined when the file cannot be edited safely. */
+function entityFileAction(target: EntityFileTarget, title: string, diagnostic: Diagnostic, fields: (indent: string) => string): CodeAction | undefined {
+  const found = addEntryEdit(fields, target.text)
+  if (!found) return undefined
+  const {offset, length, text, entryOffset} = found
   const file = TextDocument.create(pathToFileURL(target.path).href, 'yaml', 0, target.text ?? '')
   const range = {start: file.positionAt(offset), end: file.positionAt(offset + length)}
   const edit: TextDocumentEdit = {textDocument: {uri: file.uri, version: null}, edits: [{range, newText: text}]}
   const create: CreateFile = {kind: 'create', uri: file.uri, options: {ignoreIfExists: true}}
-  return {title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: {documentChanges: target.text === undefined ? [create, edit] : [edit]}}
+  const entry = TextDocument.applyEdits(file, [{range, newText: text}])
+  const position = TextDocument.create(file.uri, 'yaml', 1, entry).positionAt(entryOffset)
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: {documentChanges: target.text === undefined ? [create, edit] : [edit]},
+    command: {title: 'Show the new entry', command: COMMANDS.showEntry, arguments: [file.uri, position]}
+  }
 }

@@ -6,7 +6,7 @@ import {briefingDate} from '../entities/mentions.js'
 import {addPersonActions, type EntityFileTarget} from './add-person.js'
 import {addCitationAction} from './claims.js'
 import type {DiagnosticData} from './diagnostics.js'
-import {disableNextLineEdit} from './disable-comment.js'
+import {disableLineEdits} from './disable-comment.js'
 import {removeSourceAction} from './remove-source.js'
 
 /**
@@ -41,13 +41,13 @@ export function codeActions(briefing: Briefing, document: TextDocument, diagnost
     const line = diagnostic.range.start.line
     if (disabled.has(`${ruleId}:${line}`)) continue
     disabled.add(`${ruleId}:${line}`)
-    const edit = disableNextLineEdit(briefing, document, line, ruleId)
-    if (edit) {
+    const edits = disableLineEdits(briefing, document, line, ruleId)
+    if (edits) {
       actions.push({
         title: `Disable ${ruleId} for this line`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: {changes: {[document.uri]: [edit]}}
+        edit: {changes: {[document.uri]: edits}}
       })
     }
   }

@@ -24,6 +24,7 @@ export interface AnalysisInputs {
 
 interface Run {
   version: number
+  text: string
   generation: number
   result: Promise<LintResult | undefined>
   firstLook?: Promise<LintResult | undefined>
@@ -37,7 +38,8 @@ interface Run {
 export class Analyses {
   /** Bumped when settings or configuration files change, so every analysis made before is stale. */
   generation = 0
-  private readonly done = new Map<string, {version: number; generation: number; result: LintResult}>()
+  // Keyed by text as well as version: a client that sends new text under an old version number gets it analysed.
+  private readonly done = new Map<string, {version: number; text: string; generation: number; result: LintResult}>()
   private readonly running = new Map<string, Run>()
   /** Each open document's analysed parts, reused by the next analysis wherever an edit left them unchanged. */
   private readonly parts = new Map<string, PartCache>()
@@ -56,13 +58,13 @@ export class Analyses {
     const {uri, version} = document
     const text = document.getText()
     const cached = this.done.get(uri)
-    if (cached && cached.version === version && cached.generation === this.generation) return cached.result
+    if (cached && cached.version === version && cached.text === text && cached.generation === this.generation) return cached.result
     const running = this.running.get(uri)
-    if (running && running.version === version && running.generation === this.generation) return running.result
+    if (running && running.version === version && running.text === text && running.generation === this.generation) return running.result
     const generation = this.generation
     const current = () => this.currentVersion(uri) === version && this.generation === generation
     let firstLook: ((result: LintResult | undefined) => void) | undefined
-    const entry: Run = {version, generation, result: Promise.resolve(undefined)}
+    const entry: Run = {version, text, generation, result: Promise.resolve(undefined)}
     // Only a document seen for the first time: after that an edit re-analyses one part, which is quicker than a first look.
     if (!this.parts.has(uri) && text.length >= FIRST_LOOK_FROM) entry.firstLook = new Promise((resolve) => (firstLook = resolve))
     entry.result = (async () => {
@@ -81,7 +83,7 @@ export class Analyses {
         if (!done) return undefined
         // Keep only this version's parts: what the last edit replaced is garbage now.
         if (this.currentVersion(uri) !== undefined) this.parts.set(uri, new Map(done.briefing.parts.map(({part}) => [part.key, part])))
-        this.done.set(uri, {version, generation, result: done})
+        this.done.set(uri, {version, text, generation, result: done})
         this.collectWhenQuiet()
         return done
       } finally {
@@ -115,20 +117,11 @@ export class Analyses {
     this.parts.delete(uri)
   }
 
-  /** Runs steps, letting other requests in every few milliseconds; gives up when `current` turns false. */
+  /** Runs lint steps in slices; logs the rules that threw. */
   private async drive(steps: Generator<void, LintResult>, current: () => boolean): Promise<LintResult | undefined> {
-    let slice = performance.now()
-    for (;;) {
-      const step = steps.next()
-      if (step.done) {
-        for (const failure of step.value.failures) this.logger.error(`Rule ${failure.ruleId} threw: ${failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error)}`)
-        return step.value
-      }
-      if (performance.now() - slice < SLICE_MS) continue
-      await new Promise((resolve) => setImmediate(resolve))
-      if (!current()) return undefined
-      slice = performance.now()
-    }
+    const result = await inSlices(steps, current)
+    for (const failure of result?.failures ?? []) this.logger.error(`Rule ${failure.ruleId} threw: ${failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error)}`)
+    return result
   }
 
   /**
@@ -142,6 +135,19 @@ export class Analyses {
     clearTimeout(this.quietTimer)
     this.quietTimer = setTimeout(collect, 2000)
     this.quietTimer.unref()
+  }
+}
+
+/** Runs steps, letting other requests in every few milliseconds; gives up (undefined) when `current` turns false. */
+export async function inSlices<T>(steps: Generator<void, T>, current: () => boolean): Promise<T | undefined> {
+  let slice = performance.now()
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    if (performance.now() - slice < SLICE_MS) continue
+    await new Promise((resolve) => setImmediate(resolve))
+    if (!current()) return undefined
+    slice = performance.now()
   }
 }
 

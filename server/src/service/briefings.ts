@@ -6,13 +6,14 @@ import type {Settings} from '../configuration/settings.js'
 import type {LintResult} from '../engine/lint.js'
 import type {Briefing} from '../engine/model.js'
 import type {BrieflintMessage} from '../engine/rule.js'
-import {parseBriefing} from '../engine/parse.js'
+import {parseSteps} from '../engine/parse.js'
 import type {Rule} from '../engine/rule.js'
 import type {EntityIndex} from '../entities/entity-index.js'
+import {findMentionsSteps} from '../entities/mentions.js'
 import type {WorkspaceBriefing} from '../features/entity-navigation.js'
 import {isBriefingPath} from '../workspace/briefing-files.js'
 import {CONFIG_FILE_NAMES, LANGUAGE_ID} from '../../../shared/protocol.js'
-import type {Analyses} from './analyses.js'
+import {inSlices, type Analyses} from './analyses.js'
 import type {Configurations} from './configurations.js'
 import type {Logger, Workspace} from './workspace.js'
 
@@ -67,16 +68,21 @@ export async function briefingOf(context: ServiceContext, uri: string, token: Ca
   return undefined
 }
 
-/** Every briefing of the workspace: open ones as edited, the rest as saved. */
-export async function workspaceBriefings(context: ServiceContext, token: CancellationToken): Promise<WorkspaceBriefing[]> {
+/**
+ * Every briefing of the workspace: open ones as edited, the rest as saved, with their mentions of
+ * `index`'s entities found. Files on disk are read only up to `brieflint.maxFileSize` and analysed in
+ * slices, like open documents, so a huge one never stops the server answering.
+ */
+export async function workspaceBriefings(context: ServiceContext, token: CancellationToken, index: EntityIndex): Promise<WorkspaceBriefing[]> {
   const found: WorkspaceBriefing[] = []
   const seen = new Set<string>()
+  const going = () => !token.isCancellationRequested
   for (const document of context.documents.values()) {
     const settings = await context.configurations.settingsFor(document.uri)
     if (!shouldLint(document.uri, settings, document.languageId)) continue
     seen.add(document.uri)
     const result = await analysisOf(context, document)
-    if (result) found.push({document, briefing: result.briefing})
+    if (result && (await inSlices(findMentionsSteps(result.briefing, index), going))) found.push({document, briefing: result.briefing})
   }
   for (const folder of context.workspace.folders) {
     const settings = await context.configurations.settingsFor(pathToFileURL(folder).href)
@@ -85,9 +91,12 @@ export async function workspaceBriefings(context: ServiceContext, token: Cancell
       if (token.isCancellationRequested) return found
       const uri = pathToFileURL(path).href
       if (seen.has(uri)) continue
-      // A file that vanished, or is too large to read, has no references to give.
-      const text = context.workspace.read(path, settings.maxFileSize)
-      if (text !== undefined) found.push({document: TextDocument.create(uri, LANGUAGE_ID, 0, text), briefing: parseBriefing(text)})
+      // A file that vanished, or is too large to read, has no references to give. The limit counts
+      // characters; UTF-8 takes at most three bytes for each.
+      const text = context.workspace.read(path, 3 * settings.maxFileSize)
+      if (text === undefined || text.length > settings.maxFileSize) continue
+      const briefing = await inSlices(parseSteps(text, {budget: settings.analysisBudget}), going)
+      if (briefing && (await inSlices(findMentionsSteps(briefing, index), going))) found.push({document: TextDocument.create(uri, LANGUAGE_ID, 0, text), briefing})
     }
   }
   return found

@@ -157,7 +157,7 @@ export class LanguageService {
 
   references(uri: string, position: Position, includeDeclaration: boolean, token: CancellationToken): Promise<Location[]> {
     return this.withBriefing(uri, token, [], ({briefing, document, index}) =>
-      findReferences(briefing, document, position, includeDeclaration, index, {workspaceBriefings: () => workspaceBriefings(this.context, token), documentOf: this.entityDocument})
+      findReferences(briefing, document, position, includeDeclaration, index, {workspaceBriefings: () => workspaceBriefings(this.context, token, index), documentOf: this.entityDocument})
     )
   }
 

@@ -1,4 +1,5 @@
 import {isAbsolute, join, normalize, sep} from 'node:path'
+import {isMap, isScalar, isSeq, parse, parseDocument, stringify} from 'yaml'
 import {parseEntityFile, type LoadedEntityFile} from '../entities/load.js'
 import {ENTITY_FILE_NAMES} from '../../../shared/files.js'
 import type {Entity} from '../entities/types.js'
@@ -58,22 +59,80 @@ export function overrideFields(entity: Entity, date: string, listChecked: string
   }
 }
 
+/** An edit adding an entry to an entity file, and where the new entry starts in the edited text. */
+export interface EntryEdit {
+  offset: number
+  length: number
+  text: string
+  entryOffset: number
+}
+
 /**
- * Where and what to insert to add an entry to an entity file: right under `entities:`, indented
- * like the entries already there, so a `posts:` list after it is left alone. Undefined existing
- * text means the file does not exist yet.
+ * The edit that adds an entry to an entity file, located with the `yaml` library's document model
+ * and written as a small insertion, so that everything else in the file, comments and layout
+ * included, stays as it is: first under `entities:` in a block list, at the end of a flow list
+ * (`entities: [...]`), as a new block list under an empty `entities:` (a comment after it kept),
+ * or a new `entities:` at the end. Undefined existing text means the file does not exist yet.
+ * Undefined result: the file is not valid YAML or not an entity file, and is left alone; the
+ * result is checked by parsing it again.
  */
-export function addEntryEdit(fields: (indent: string) => string, existing: string | undefined): {offset: number; length: number; text: string} {
-  if (existing === undefined) return {offset: 0, length: 0, text: `# Entities this workspace adds to Brieflint's list (docs/entities.md).\nentities:\n${fields('  ')}`}
-  // One run of blanks before the optional `[]`, none to share with a second run: linear on a line of 100k tabs.
-  const header = /^entities:[ \t]*(?:\[\s*\][ \t]*)?(?:\r\n?|\n|$)/m.exec(existing)
-  if (!header) {
-    const separator = existing.length > 0 && !existing.endsWith('\n') ? '\n' : ''
-    return {offset: existing.length, length: 0, text: `${separator}entities:\n${fields('  ')}`}
+export function addEntryEdit(fields: (indent: string) => string, existing: string | undefined): EntryEdit | undefined {
+  if (existing === undefined) {
+    const text = `# Entities this workspace adds to Brieflint's list (docs/entities.md).\nentities:\n${fields('  ')}`
+    return {offset: 0, length: 0, text, entryOffset: text.indexOf('entities:\n') + 'entities:\n'.length}
   }
-  if (header[0].includes('[')) return {offset: header.index, length: header[0].length, text: `entities:\n${fields('  ')}`}
-  const after = existing.slice(header.index + header[0].length)
-  const indent = /^([ \t]*)- /m.exec(after)?.[1] ?? '  '
-  const needsBreak = /[\r\n]$/.test(header[0]) ? '' : '\n'
-  return {offset: header.index + header[0].length, length: 0, text: needsBreak + fields(indent)}
+  const document = parseDocument(existing)
+  if (document.errors.length > 0) return undefined
+  const eol = existing.includes('\r\n') ? '\r\n' : '\n'
+  const lines = (indent: string) => fields(indent).replaceAll('\n', eol)
+  const edit = entryEdit(document.contents, existing, lines, eol, fields)
+  return edit && addsOneEntry(existing, edit, fields) ? edit : undefined
+}
+
+function entryEdit(contents: unknown, existing: string, lines: (indent: string) => string, eol: string, fields: (indent: string) => string): EntryEdit | undefined {
+  const pair = isMap(contents) ? contents.items.find((item) => isScalar(item.key) && item.key.value === 'entities') : undefined
+  if (!pair) {
+    if (contents !== null && !isMap(contents)) return undefined
+    const separator = existing.length > 0 && !existing.endsWith('\n') ? eol : ''
+    return {offset: existing.length, length: 0, text: `${separator}entities:${eol}${lines('  ')}`, entryOffset: existing.length + separator.length + `entities:${eol}`.length}
+  }
+  const value = pair.value
+  if (isSeq(value) && !value.flow && value.items.length > 0 && value.range) {
+    // Before the first item, at its indentation: a `posts:` list after the entities is left alone.
+    const lineStart = existing.lastIndexOf('\n', value.range[0] - 1) + 1
+    const indent = existing.slice(lineStart, value.range[0])
+    if (!/^[ \t]*$/.test(indent)) return undefined
+    return {offset: lineStart, length: 0, text: lines(indent), entryOffset: lineStart}
+  }
+  if (isSeq(value) && value.flow && value.items.length > 0 && value.range) {
+    const close = existing.lastIndexOf(']', value.range[1] - 1)
+    const entry = stringify(parse(fields('')), {collectionStyle: 'flow'}).trim().slice(1, -1).trim()
+    // After a trailing comma (`[{...},\n]`) the entry needs none of its own.
+    const separator = existing.slice(0, close).trimEnd().endsWith(',') ? ' ' : ', '
+    return {offset: close, length: 0, text: separator + entry, entryOffset: close + separator.length}
+  }
+  const empty = value === null || (isScalar(value) && value.value === null) || (isSeq(value) && value.items.length === 0)
+  if (!empty || !isScalar(pair.key) || !pair.key.range) return undefined
+  // `entities:`, `entities: ~` or `entities: []`, perhaps with a comment: the value goes, a block list starts on the next line.
+  const [valueStart, end] = value?.range ?? [pair.key.range[1] + 1, pair.key.range[1] + 1]
+  const start = existing.slice(0, valueStart).trimEnd().length
+  const newline = /\r?\n/g
+  newline.lastIndex = end
+  const lineEnd = newline.exec(existing)
+  const after = lineEnd ? lineEnd.index + lineEnd[0].length : existing.length
+  const comment = existing.slice(end, after).trim()
+  const rest = (comment ? ` ${comment}` : '') + eol
+  return {offset: start, length: after - start, text: rest + lines('  '), entryOffset: start + rest.length}
+}
+
+/** Whether the edited file parses and lists exactly one more entity, the one added. */
+function addsOneEntry(existing: string, edit: EntryEdit, fields: (indent: string) => string): boolean {
+  const edited = existing.slice(0, edit.offset) + edit.text + existing.slice(edit.offset + edit.length)
+  const before = parseDocument(existing).toJS() as {entities?: unknown} | null
+  const after = parseDocument(edited)
+  if (after.errors.length > 0) return false
+  const entities = (after.toJS() as {entities?: unknown} | null)?.entities
+  const previous = Array.isArray(before?.entities) ? before.entities.length : 0
+  const [added] = parse(fields('')) as [{id: string}]
+  return Array.isArray(entities) && entities.length === previous + 1 && entities.some((entity: {id?: unknown}) => entity?.id === added.id)
 }
