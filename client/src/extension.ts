@@ -1,4 +1,4 @@
-import {commands, languages, SnippetString, StatusBarAlignment, TabInputWebview, Uri, window, workspace, type ExtensionContext, type LogOutputChannel, type StatusBarItem} from 'vscode'
+import {commands, languages, Position, Selection, SnippetString, StatusBarAlignment, TabInputWebview, Uri, window, workspace, type ExtensionContext, type LogOutputChannel, type StatusBarItem} from 'vscode'
 import {CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type ServerOptions} from 'vscode-languageclient/node'
 import {BUNDLED_ENTITY_SCHEME, COMMANDS, LANGUAGE_ID, LinkedNamesRequest, SETTINGS_SECTION, ClaimCountsRequest, SOURCES_VIEW, SourcesOutlineRequest} from '../../shared/protocol.js'
 import {briefingPreview, type MarkdownIt} from './preview.js'
