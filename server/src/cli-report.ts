@@ -39,8 +39,10 @@ export function prettyReport(files: VFile[], options: PrettyOptions = {}): strin
       const place = `  ${places[index]!.padEnd(width)}  `
       const indent = place.length + 9
       const rule = message.ruleId ?? ''
+      // A file that could not be processed says why: the engine's "Cannot process file" carries the reason as its cause.
+      const cause = !rule && message.reason === 'Cannot process file' && message.cause instanceof Error ? `: ${message.cause.message}` : ''
       // The last row ends with the rule id, which is dimmed.
-      const rows = wrap(message.reason, rule && `  ${rule}`, indent, options.columns)
+      const rows = wrap(message.reason + cause, rule && `  ${rule}`, indent, options.columns)
       rows.forEach((row, at) => {
         const prefix = at === 0 ? place + paint[severity](severity.padEnd(7)) + '  ' : ' '.repeat(indent)
         lines.push(prefix + (rule && at === rows.length - 1 ? row.slice(0, -rule.length) + paint.dim(rule) : row))

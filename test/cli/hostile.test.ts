@@ -31,19 +31,19 @@ describe('brieflint CLI in a hostile repository', {skip: process.platform === 'w
   for (const special of ['fifo', 'zero'] as const) {
     it(`reports a briefing that is ${special === 'fifo' ? 'a FIFO' : 'a link to /dev/zero'} as unreadable and lints the rest`, () => {
       const folder = withSpecialFile('special.brief.md', special)
-      const {code, stderr} = run(['.'], folder)
+      const {code, stdout, stderr} = run(['.'], folder)
       assert.equal(code, 1, stderr)
-      assert.match(stderr, /special\.brief\.md[\s\S]*Cannot read .*special\.brief\.md: it is (a named pipe \(FIFO\)|a device), not a regular file/)
-      assert.match(stderr, /talks\.brief\.md/)
+      assert.match(stdout, /special\.brief\.md[\s\S]*Cannot read .*special\.brief\.md: it is (a named pipe \(FIFO\)|a device), not a regular file/)
+      assert.match(stdout, /talks\.brief\.md/)
     })
 
     for (const name of ['.brieflintrc', '.brieflintrc.yaml', '.brieflintignore', '.brieflint/entities.yaml']) {
       it(`does not read ${name} when it is ${special === 'fifo' ? 'a FIFO' : 'a link to /dev/zero'}`, () => {
         const folder = withSpecialFile(name, special)
         for (const args of [['talks.brief.md'], ['--no-config', '--no-ignore', 'talks.brief.md']]) {
-          const {code, stderr} = run(args, folder)
+          const {code, stdout, stderr} = run(args, folder)
           assert.equal(code, 0, stderr)
-          assert.match(stderr, /talks\.brief\.md/)
+          assert.match(stdout, /talks\.brief\.md/)
         }
       })
     }
@@ -61,8 +61,8 @@ describe('brieflint CLI in a hostile repository', {skip: process.platform === 'w
     writeFileSync(join(folder, 'large.brief.md'), CLEAN + 'The talks went on. '.repeat(600_000))
     writeFileSync(join(folder, 'small.brief.md'), `${CLEAN}\nThe delegations met again in Istanbul.\n`)
     const json = (args: string[]) => {
-      const {code, stderr} = run(['--report', 'json', ...args], folder)
-      return {code, files: JSON.parse(stderr) as {path: string; messages: {ruleId: string; fatal?: boolean; reason: string}[]}[]}
+      const {code, stdout} = run(['--report', 'json', ...args], folder)
+      return {code, files: JSON.parse(stdout) as {path: string; messages: {ruleId: string; fatal?: boolean; reason: string}[]}[]}
     }
     const small = json(['--max-file-size', '100000', '.'])
     assert.equal(small.code, 0)

@@ -21,8 +21,8 @@ describe('the CLI runs no code from the repository', () => {
     writeFileSync(join(desk, 'talks.brief.md'), '---\ntitle: Talks\ndate: 2025-07-24\n---\n\nThe talks lasted just under an hour.\n')
     for (const args of [['talks.brief.md'], ['--jobs', '2', '.'], ['--cache', 'talks.brief.md'], ['--no-config', '--no-ignore', '.']]) {
       const result = spawnSync(process.execPath, [CLI, '--report', 'json', ...args], {cwd: desk, encoding: 'utf8', env: CHILD_ENV})
-      const [file] = JSON.parse(result.stderr)
-      assert.ok(file.messages.some((message: {ruleId: string}) => message.ruleId === 'unsourced-claim'), `${args.join(' ')}: ${result.stderr}`)
+      const [file] = JSON.parse(result.stdout)
+      assert.ok(file.messages.some((message: {ruleId: string}) => message.ruleId === 'unsourced-claim'), `${args.join(' ')}: ${result.stdout}${result.stderr}`)
     }
     assert.deepEqual(CODE_FILES.filter((name) => existsSync(marker(name))), [])
   })

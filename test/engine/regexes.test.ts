@@ -83,7 +83,9 @@ async function built(): Promise<Found[]> {
   } finally {
     globalThis.RegExp = Native
   }
-  return made.map(({pattern, flags, stack}) => {
+  // Expressions a dependency builds for itself (minimatch's for the CLI's path patterns) are not ours to check.
+  const ours = made.filter(({stack}) => !stack.split('\n').find((line) => line.includes(ROOT) && !line.includes('regexes.test'))?.includes('/node_modules/'))
+  return ours.map(({pattern, flags, stack}) => {
     const file = /\((\/[^:)]+\.ts):(\d+)/.exec(stack.split('\n').find((line) => line.includes(ROOT) && !line.includes('regexes.test')) ?? '')
     const lines = file ? readFileSync(file[1]!, 'utf8').split('\n') : []
     const line = file ? Number(file[2]) - 1 : -1
