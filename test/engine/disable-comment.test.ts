@@ -172,4 +172,18 @@ describe('the "disable for this line" edit', () => {
       }
     }
   })
+  it('keeps a long list one list when the item is the first of a part (lists are cut past 4,000 characters)', () => {
+    const body = Array.from({length: 100}, (_, index) => `- Sources say round ${index} will be held in August.\n`).join('')
+    const text = HEADER + body
+    const before = lint(text, {rules})
+    const boundary = before.briefing.parts[1]!.start
+    const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
+    const line = document.positionAt(boundary).line
+    const target = before.messages.find((message) => message.place.start.line - 1 === line)
+    assert.ok(target, `a report on the part's first line, ${JSON.stringify(text.slice(boundary, boundary + 60))}`)
+    const edited = TextDocument.applyEdits(document, disableLineEdits(before.briefing, document, line, target.ruleId)!)
+    assert.deepEqual(shape(parseMarkdown(edited)), shape(parseMarkdown(text)), `structure changed:\n${edited.slice(boundary - 200, boundary + 200)}`)
+    const silenced = (message: BrieflintMessage) => message.ruleId === target.ruleId && message.place.start.line === target.place.start.line
+    assert.deepEqual(messageKeys(edited), messageKeys(text, (message) => !silenced(message)))
+  })
 })

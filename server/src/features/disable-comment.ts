@@ -45,15 +45,26 @@ export function disableLineEdits(briefing: Briefing, document: TextDocument, lin
     if (index > 1) return [{...endOfRow(document, line - 1), newText: ` ${comment}`}]
   }
   const item = path.findLast((node) => node.type === 'listItem' && lineOf(node) === line)
-  const prefix = containerPrefix(lineText, path, item)
+  const list = item && path[path.indexOf(item) - 1]
+  const previous = (list && 'children' in list ? list.children[list.children.indexOf(item as never) - 1] : undefined) ?? (item && itemBeforePart(briefing, found.start, lineStart))
+  const prefix = containerPrefix(lineText, item, previous)
   return [insertLine(lineStart, `${prefix}${comment}`, document)]
 }
 
-function containerPrefix(lineText: string, path: Nodes[], item: Nodes | undefined): string {
+/**
+ * A long list is cut into parts (parts.ts) and joined again in the model: the item before a part's
+ * first item is then the last item of the part before.
+ */
+function itemBeforePart(briefing: Briefing, partStart: number, offset: number): Nodes | undefined {
+  const list = briefing.blocks.find((block) => block.list && block.list.start <= offset && offset < block.list.end)?.list
+  if (!list || list.start >= partStart) return undefined
+  const last = partTreeAt(briefing, partStart - 1)?.tree.children.at(-1)
+  return last?.type === 'list' ? last.children.at(-1) : undefined
+}
+
+function containerPrefix(lineText: string, item: Nodes | undefined, previous: Nodes | undefined): string {
   const quoteAndIndent = /^[ \t>]*/.exec(lineText)![0]
   if (!item) return quoteAndIndent
-  const list = path[path.indexOf(item) - 1]
-  const previous = list && 'children' in list ? list.children[list.children.indexOf(item as never) - 1] : undefined
   const itemColumn = item.position!.start.column - 1
   const base = lineText.slice(0, itemColumn)
   if (!previous || !('children' in previous) || previous.children.length === 0) return base
