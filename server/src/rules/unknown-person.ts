@@ -32,15 +32,9 @@ export default defineRule({
   check({briefing, entities, report}) {
     if (!entities) return
     const known = findMentions(briefing, entities).map((mention) => mention.span).sort((a, b) => a.start - b.start)
-    // Parts and mentions both run in document order: walk them together rather than filter per part.
-    let first = 0
+    const mentions = inOrder(known)
     for (const [index, {start, part}] of briefing.parts.entries()) {
-      const end = briefing.parts[index + 1]?.start ?? briefing.text.length
-      while (first < known.length && known[first]!.end <= start) first++
-      const inside: Span[] = []
-      for (let at = first; at < known.length && known[at]!.start < end; at++) {
-        if (known[at]!.end > start) inside.push({start: known[at]!.start - start, end: known[at]!.end - start})
-      }
+      const inside = mentions.within(start, briefing.parts[index + 1]?.start ?? briefing.text.length, start)
       for (const name of namesIn(part, inside, entities)) {
         report({span: {start: name.span.start + start, end: name.span.end + start}, reason: `“${name.text}” is not in the entity list: add the person to .brieflint/entities.yaml.`, data: {name: name.text}})
       }
@@ -59,14 +53,29 @@ function namesIn(part: Part, known: Span[], entities: EntityIndex): PersonName[]
   const cached = found.get(part)
   if (cached && cached.entities === entities && cached.known === key) return cached.names
   const names: PersonName[] = []
-  let first = 0
+  const spans = inOrder(known)
   for (const block of part.blocks) {
     if (block.kind === 'heading') continue
-    while (first < known.length && known[first]!.end <= block.span.start) first++
-    const inside: Span[] = []
-    for (let index = first; index < known.length && known[index]!.start < block.span.end; index++) if (known[index]!.end > block.span.start) inside.push(known[index]!)
-    names.push(...findPersonNames(part.text, block.span.start, block.span.end, inside, entities.demonyms))
+    names.push(...findPersonNames(part.text, block.span.start, block.span.end, spans.within(block.span.start, block.span.end), entities.demonyms))
   }
   found.set(part, {entities, known: key, names})
   return names
+}
+
+/**
+ * Sorted spans walked alongside ranges that come in document order (parts, then blocks): the spans
+ * overlapping each range, as offsets from `base`, without filtering every span for every range.
+ */
+function inOrder(spans: Span[]) {
+  let first = 0
+  return {
+    within(start: number, end: number, base = 0): Span[] {
+      while (first < spans.length && spans[first]!.end <= start) first++
+      const inside: Span[] = []
+      for (let at = first; at < spans.length && spans[at]!.start < end; at++) {
+        if (spans[at]!.end > start) inside.push(base === 0 ? spans[at]! : {start: spans[at]!.start - base, end: spans[at]!.end - base})
+      }
+      return inside
+    }
+  }
 }
