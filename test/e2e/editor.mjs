@@ -501,6 +501,22 @@ export async function viewRows(page, title) {
 }
 
 /**
+ * Folds or unfolds the row of a tree view whose text starts with `label`, clicking its twistie until the
+ * row says so: a view that refreshes while the document changes can drop a click.
+ */
+export async function setRowExpanded(page, title, label, expanded, timeoutMs = 10_000) {
+  const row = viewPane(page, title).locator('.monaco-list-row', {hasText: label}).first()
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const state = await row.getAttribute('aria-expanded', {timeout: 2_000}).catch(() => null)
+    if (state === String(expanded)) return
+    if (state !== null) await row.locator('.monaco-tl-twistie').click({timeout: 2_000}).catch(() => undefined)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  throw new Error(`the row ${label} of the ${title} view did not ${expanded ? 'unfold' : 'fold'} in ${timeoutMs} ms`)
+}
+
+/**
  * The frame (a webview's content, such as the Markdown preview) holding an element matching `selector`,
  * looked for until `timeoutMs`; webviews nest their content in an iframe inside an iframe.
  */

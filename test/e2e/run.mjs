@@ -5,7 +5,7 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
-import {activeLineNumber, editorToken, frameWith, hoverText, openEditor, openFile, problemCounts, problemRows, runCommand, serverPids, statusBarTexts, viewPane, viewRows, visibleLines} from './editor.mjs'
+import {activeLineNumber, editorToken, frameWith, hoverText, openEditor, openFile, problemCounts, problemRows, runCommand, serverPids, statusBarTexts, viewPane, viewRows, setRowExpanded, visibleLines} from './editor.mjs'
 import {setup} from './setup.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -196,11 +196,14 @@ async function main() {
       // Give the view the side bar's height: the folder's file tree above it is folded.
       const folderHeader = page.locator('.pane-header', {hasText: /brieflint-e2e-workspace/i}).first()
       if ((await folderHeader.getAttribute('aria-expanded')) === 'true') await folderHeader.click()
+      // A second try finds the view as the first left it.
+      await setRowExpanded(page, 'Sources', /^Sources\s*\d+$/, true)
+      await setRowExpanded(page, 'Sources', /^Unsourced and vague claims\s*\d+$/, true)
       const rows = await until(() => viewRows(page, 'Sources'), (shown) => shown.some((row) => row.startsWith('izvestia-0723')), 20_000, 'the Sources view')
-      for (const wanted of [/^Sources 6$/, /^ria-0722 never cited$/, /^Unsourced and vague claims \d+$/, /^The delegations 5$/, /^The composition of the Russian group has not changed\. line 106$/, /^People \d+$/]) {
+      for (const wanted of [/^Sources 6$/, /^ria-0722 never cited$/, /^Unsourced and vague claims \d+$/, /^The delegations 5$/, /^The composition of the Russian group has not changed\. line 106$/]) {
         if (!rows.some((row) => wanted.test(row))) throw new Error(`no row ${wanted} in:\n${rows.join('\n')}`)
       }
-      await pane.locator('.monaco-list-row', {hasText: /^izvestia-0723/}).first().locator('.monaco-tl-twistie').click()
+      await setRowExpanded(page, 'Sources', /^izvestia-0723/, true)
       const cited = pane.locator('.monaco-list-row', {hasText: 'The talks at the Chiragan Palace lasted just under an hour'}).first()
       await cited.waitFor({state: 'visible', timeout: 10_000})
       await cited.click()
@@ -218,10 +221,10 @@ async function main() {
       await until(() => viewRows(page, 'Sources'), (shown) => flagged(shown) === before + 1, 10_000, `the Sources view after typing (${before} flagged before)`)
 
       // People are folded at first, at the bottom of the view, whose list shows only the rows on screen:
-      // with the keyboard, as the mouse would need scrolling, End goes to the last row and the right arrow unfolds it.
-      await pane.locator('.monaco-list-row', {hasText: /^Sources\s*\d+$/}).first().click()
-      await page.keyboard.press('End')
-      await page.keyboard.press('ArrowRight')
+      // fold the groups above so that People is on screen, unfold it, and go to its end with the keyboard.
+      await setRowExpanded(page, 'Sources', /^Sources\s*\d+$/, false)
+      await setRowExpanded(page, 'Sources', /^Unsourced and vague claims\s*\d+$/, false)
+      await setRowExpanded(page, 'Sources', /^People\s*\d+$/, true)
       const people = async () => {
         await page.keyboard.press('End')
         return viewRows(page, 'Sources')
