@@ -75,38 +75,207 @@ interface Draft extends ClaimUnit {
 /** What a part's sentences are on their own, before attribution flows between them; reused while the part is unchanged. */
 const partDrafts = new WeakMap<Part, Draft[]>()
 
+function draftsOf(part: Part): Draft[] {
+  let drafts = partDrafts.get(part)
+  if (!drafts) partDrafts.set(part, (drafts = buildUnits(part)))
+  return drafts
+}
+
+/**
+ * Attribution flows from sentence to sentence, but what reaches the next part is a small context (the
+ * last speaker, a list introduction waiting for its list, the names seen in the section). A run of
+ * parts after which no quotation is open and nothing can reach back into it is a *segment*: its
+ * units depend only on its parts and the context it starts with, so they are kept, under its first
+ * part, and reused while both are the same (moved when text before it grew or shrank).
+ */
+interface Segment {
+  parts: Part[]
+  /** Where each part's first block's list starts, from the part's start: a long list is joined across parts. */
+  listStarts: (number | undefined)[]
+  /** Where it is now: its units' offsets and block indices count from here. */
+  start: number
+  blockBase: number
+  /** The context it started with, and the one it ended with, as `signature` writes them. */
+  before: string
+  afterSignature: string
+  /** The context it ended with, and where the segment was when it was resolved (the context's offsets count from there). */
+  after: Context
+  resolvedAt: {start: number; blockBase: number}
+  units: ClaimUnit[]
+  speech: Span[]
+  counts: ClaimAnalysis['counts']
+}
+
+const segments = new WeakMap<Part, Segment>()
+
+/** The context reaching a part: the live one of a scan, or the one a reused segment ended with, moved to its place only when needed. */
+type Incoming = {signature: string; context: Context} | {signature: string; after: Segment}
+
 function analyse(briefing: Briefing): ClaimAnalysis {
+  const analysis: ClaimAnalysis = {units: [], speech: [], counts: {claims: 0, unsourced: 0, vague: 0}}
+  const initial: Context = {seen: 0}
+  let incoming: Incoming = {signature: signature(initial, 0, 0), context: initial}
+  for (let index = 0; index < briefing.parts.length; ) {
+    let segment = reuseSegment(briefing, index, incoming.signature)
+    if (segment) incoming = {signature: segment.afterSignature, after: segment}
+    else {
+      const scan: {context: Context} = {context: 'context' in incoming ? incoming.context : placedContext(incoming.after, briefing.blocks)}
+      segment = resolveSegment(briefing, index, scan, incoming.signature)
+      incoming = {signature: segment.afterSignature, context: scan.context}
+    }
+    for (const unit of segment.units) analysis.units.push(unit)
+    for (const span of segment.speech) analysis.speech.push(span)
+    analysis.counts.claims += segment.counts.claims
+    analysis.counts.unsourced += segment.counts.unsourced
+    analysis.counts.vague += segment.counts.vague
+    index += segment.parts.length
+  }
+  return analysis
+}
+
+/** Resolves parts from `first` on until a segment ends: after a part with no quotation open, unless the next part reaches back. */
+function resolveSegment(briefing: Briefing, first: number, scan: {context: Context}, before: string): Segment {
+  const {start, blockBase} = briefing.parts[first]!
   const drafts: Draft[] = []
-  for (const {start, part, blockBase} of briefing.parts) {
-    let local = partDrafts.get(part)
-    if (!local) partDrafts.set(part, (local = buildUnits(part)))
-    for (const draft of local) {
-      const blockIndex = draft.blockIndex + blockBase
-      const moved = makeDraft(draft, {start: draft.span.start + start, end: draft.span.end + start}, briefing.blocks[blockIndex]!, blockIndex)
-      if (moved.quotes.length > 0) moved.quotes = moved.quotes.map((quote) => ({start: quote.start + start, end: quote.end + start}))
+  let last = first
+  let clean = false
+  for (; last < briefing.parts.length; last++) {
+    const placed = briefing.parts[last]!
+    const from = drafts.length
+    for (const draft of draftsOf(placed.part)) {
+      const blockIndex = draft.blockIndex + placed.blockBase
+      const moved = makeDraft(draft, shift(draft.span, placed.start), briefing.blocks[blockIndex]!, blockIndex)
+      if (moved.quotes.length > 0) moved.quotes = moved.quotes.map((quote) => shift(quote, placed.start))
       drafts.push(moved)
     }
+    resolveAttribution(scan, drafts, from)
+    clean = !scan.context.quotation && !lastUnspoken.get(scan.context)?.length
+    const next = briefing.parts[last + 1]
+    if (clean && !(next && reachesBack(next.part))) break
   }
-  resolveAttribution(drafts)
-  const units = drafts.map((draft) => {
-    const unit: ClaimUnit = {span: draft.span, text: draft.text, aside: draft.aside, claim: draft.claim, attribution: draft.attribution}
-    if (draft.speaker) unit.speaker = draft.speaker
-    if (draft.inheritance) unit.inheritance = draft.inheritance
-    if (draft.cue) unit.cue = draft.cue
-    if (draft.reason) unit.reason = draft.reason
-    if (draft.quoted >= 0.5) unit.quotation = true
-    return unit
-  })
+  if (last === briefing.parts.length) last--
+  closeQuotation(scan.context, drafts)
+  const end = briefing.parts[last]!
+  const units = drafts.map(toUnit)
   const claims = units.filter((unit) => unit.claim)
-  return {
+  const segment: Segment = {
+    parts: briefing.parts.slice(first, last + 1).map((placed) => placed.part),
+    listStarts: [],
+    start,
+    blockBase,
+    before,
+    afterSignature: signature(scan.context, end.start + end.part.text.length, end.blockBase + end.part.blocks.length),
+    after: {...scan.context, ...copyNames(scan.context)},
+    resolvedAt: {start, blockBase},
     units,
     speech: reportedSpeech(drafts),
-    counts: {
-      claims: claims.length,
-      unsourced: claims.filter((unit) => unit.attribution === 'unsourced').length,
-      vague: claims.filter((unit) => unit.attribution === 'vague').length
-    }
+    counts: {claims: claims.length, unsourced: claims.filter((unit) => unit.attribution === 'unsourced').length, vague: claims.filter((unit) => unit.attribution === 'vague').length}
   }
+  for (let index = first; index <= last; index++) segment.listStarts.push(listStart(briefing, index))
+  // A segment cut short by the end of the document closed its quotation there; with more text after it, it would not have.
+  if (clean) segments.set(segment.parts[0]!, segment)
+  return segment
+}
+
+/** The segment kept under the part at `first`, if its parts and starting context are the same, moved to where it is now. */
+function reuseSegment(briefing: Briefing, first: number, before: string): Segment | undefined {
+  const {start, blockBase, part} = briefing.parts[first]!
+  const kept = segments.get(part)
+  if (!kept || kept.before !== before || first + kept.parts.length > briefing.parts.length) return undefined
+  for (let offset = 0; offset < kept.parts.length; offset++) {
+    if (briefing.parts[first + offset]!.part !== kept.parts[offset] || listStart(briefing, first + offset) !== kept.listStarts[offset]) return undefined
+  }
+  const next = briefing.parts[first + kept.parts.length]
+  if (next && reachesBack(next.part)) return undefined
+  if (start === kept.start && blockBase === kept.blockBase) return kept
+  const by = start - kept.start
+  const segment: Segment = {
+    ...kept,
+    start,
+    blockBase,
+    units: by === 0 ? kept.units : kept.units.map((unit) => moveUnit(unit, by)),
+    speech: by === 0 ? kept.speech : kept.speech.map((span) => shift(span, by))
+  }
+  segments.set(part, segment)
+  return segment
+}
+
+/** A part whose first sentence is a reporting clause for the sentence before it ("..., he said."). */
+function reachesBack(part: Part): boolean {
+  return draftsOf(part)[0]?.cueInfo?.how === 'backward'
+}
+
+function listStart(briefing: Briefing, index: number): number | undefined {
+  const {start, blockBase} = briefing.parts[index]!
+  const list = briefing.blocks[blockBase]?.list
+  return list && list.start - start
+}
+
+/**
+ * What of a context the next sentences read, with offsets and block indices counted from where they
+ * start, and sentence counts from the context's own: two contexts with the same signature resolve
+ * what follows the same way.
+ */
+function signature(context: Context, start: number, blockBase: number): string {
+  const speaker = (who: Speaker | undefined) => who && [who.name, who.span.start - start, who.span.end - start, who.vague]
+  const counted = (who: Speaker | undefined) => who && [...speaker(who)!, context.seen - (who.at ?? 0)]
+  const {pending, scope, previous} = context
+  return JSON.stringify([
+    counted(context.antecedent),
+    context.unnamed && [counted(context.unnamed), context.unnamed.plural],
+    pending && [speaker(pending.speaker), pending.blockIndex - blockBase, pending.block.list && pending.block.list.start - start, pending.block.quote && pending.block.quote.start - start, pending.following, pending.colon],
+    scope && [scope.kind, scope.container && scope.container.start - start, speaker(scope.speaker)],
+    previous && [previous.draft.quoteAfter, previous.draft.blockIndex - blockBase, speaker(previous.speaker)],
+    context.names && [...context.names],
+    context.fullNames && [...context.fullNames]
+  ])
+}
+
+function shift(span: Span, by: number): Span {
+  return {start: span.start + by, end: span.end + by}
+}
+
+function moveUnit(unit: ClaimUnit, by: number): ClaimUnit {
+  const moved = {...unit, span: shift(unit.span, by)}
+  if (unit.inheritance) moved.inheritance = {by: unit.inheritance.by, from: shift(unit.inheritance.from, by)}
+  return moved
+}
+
+/**
+ * The context a kept segment ended with, moved from where the segment was resolved to where it is now.
+ * Sentence counts are only ever compared with each other, so they stay as they were.
+ */
+function placedContext(segment: Segment, blocks: Block[]): Context {
+  const by = segment.start - segment.resolvedAt.start
+  const byBlocks = segment.blockBase - segment.resolvedAt.blockBase
+  const context = segment.after
+  const speaker = <Who extends Speaker | undefined>(who: Who): Who => who && {...who, span: shift(who.span, by)}
+  const placed: Context = {seen: context.seen, ...copyNames(context)}
+  if (context.antecedent) placed.antecedent = speaker(context.antecedent)
+  if (context.unnamed) placed.unnamed = speaker(context.unnamed)
+  const {pending, scope, previous} = context
+  if (pending) placed.pending = {...pending, speaker: speaker(pending.speaker), blockIndex: pending.blockIndex + byBlocks, block: blocks[pending.blockIndex + byBlocks]!}
+  if (scope) placed.scope = {...scope, speaker: speaker(scope.speaker), ...(scope.container ? {container: shift(scope.container, by)} : {})}
+  if (previous) {
+    const blockIndex = previous.draft.blockIndex + byBlocks
+    placed.previous = {draft: makeDraft(previous.draft, shift(previous.draft.span, by), blocks[blockIndex]!, blockIndex), speaker: speaker(previous.speaker)}
+  }
+  return placed
+}
+
+/** The sets of names grow as a scan goes on: a context that is kept has its own. */
+function copyNames(context: Context): Pick<Context, 'names' | 'fullNames'> {
+  return {...(context.names ? {names: new Set(context.names)} : {}), ...(context.fullNames ? {fullNames: new Set(context.fullNames)} : {})}
+}
+
+function toUnit(draft: Draft): ClaimUnit {
+  const unit: ClaimUnit = {span: draft.span, text: draft.text, aside: draft.aside, claim: draft.claim, attribution: draft.attribution}
+  if (draft.speaker) unit.speaker = draft.speaker
+  if (draft.inheritance) unit.inheritance = draft.inheritance
+  if (draft.cue) unit.cue = draft.cue
+  if (draft.reason) unit.reason = draft.reason
+  if (draft.quoted >= 0.5) unit.quotation = true
+  return unit
 }
 
 const ASIDE = /(?<!\])\(([^()\n]{3,}?)\)/g
@@ -310,15 +479,16 @@ interface Context {
   fullNames?: Set<string>
 }
 
-function resolveAttribution(drafts: Draft[]): void {
-  let context: Context = {seen: 0}
-  for (let index = 0; index < drafts.length; index++) {
+/** Attribution of `drafts` from `from` on, carrying `scan.context` on; a heading starts a new one. */
+function resolveAttribution(scan: {context: Context}, drafts: Draft[], from: number): void {
+  for (let index = from; index < drafts.length; index++) {
     const draft = drafts[index]!
     if (draft.block.kind === 'heading') {
-      closeQuotation(context, drafts)
-      context = {seen: context.seen}
+      closeQuotation(scan.context, drafts)
+      scan.context = {seen: scan.context.seen}
       continue
     }
+    const context = scan.context
     if (draft.aside) {
       judgeAside(draft)
       continue
@@ -351,7 +521,6 @@ function resolveAttribution(drafts: Draft[]): void {
     if (!draft.claim && draft.attribution === 'unsourced') draft.attribution = 'none'
     updateContext(context, draft, index)
   }
-  closeQuotation(context, drafts)
 }
 
 /** What a sentence's own reporting clause or citation says; undefined when it has neither. */
