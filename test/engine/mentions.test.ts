@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {findMentions} from '../../server/src/entities/mentions.js'
-import {parseBriefing} from '../../server/src/engine/parse.js'
+import {parseBriefing, type PartCache} from '../../server/src/engine/parse.js'
 import {EntityIndex} from '../../server/src/entities/entity-index.js'
 import {FIXTURE_LIST, fixtureIndex} from '../helpers/entities.js'
 
@@ -60,6 +60,41 @@ describe('linking names to the entity list', () => {
 
   it('does not take lower-case words for names', () => {
     assert.deepEqual(linked('The kiev cake was served.\n'), [])
+  })
+})
+
+describe('linking after an edit, with the parts of the version before', () => {
+  const filler = Array.from({length: 12}, (_, day) => `The delegations met for ${day + 2} hours on day ${day}.`)
+
+  /** A briefing whose paragraph `at(n)` starts a part (which paragraphs do depends on their first characters). */
+  function startingPart(before: string[], at: (n: number) => string): string {
+    for (let n = 0; n < 500; n++) {
+      const text = `${HEADER}${[...before, at(n), ...filler].join('\n\n')}\n`
+      if (parseBriefing(text).parts.some((placed) => placed.start > 0 && text.startsWith(at(n), placed.start))) return text
+    }
+    throw new Error('no number starts a part')
+  }
+
+  function relinked(first: string, second: string) {
+    const cache: PartCache = new Map()
+    findMentions(parseBriefing(first, {cache}), index)
+    const mentions = findMentions(parseBriefing(second, {cache}), index)
+    assert.deepEqual(mentions, findMentions(parseBriefing(second), index))
+    return mentions
+  }
+
+  it('a surname in a later part follows the full name an edit changed before it', () => {
+    const first = startingPart(['Andrei Fomin joined the delegation.', ...filler], (n) => `Fomin spoke on day ${n}.`)
+    const mentions = relinked(first, first.replace('Andrei Fomin joined', 'Alexander Fomin joined'))
+    assert.equal(mentions.findLast((mention) => mention.surface === 'Fomin')?.entityId, 'alexander-fomin')
+  })
+
+  it('a title moved by an edit before it still names the mention after it', () => {
+    const first = startingPart(filler, (n) => `Turkish Foreign Minister Hakan Fidan hosted round ${n}.`)
+    const mentions = relinked(first, first.replace('met for 2 hours', 'met for 20 hours'))
+    const title = mentions.find((mention) => mention.surface === 'Turkish Foreign Minister')!
+    assert.equal(title.titles, mentions[mentions.indexOf(title) + 1])
+    assert.equal(title.titles?.span.start, first.indexOf('Hakan Fidan') + 1)
   })
 })
 

@@ -179,31 +179,76 @@ function countryCue(tokens: Token[], at: number, index: EntityIndex, previous: {
   return undefined
 }
 
+/**
+ * What linking a part gave. A part's mentions depend on its text, the list, the briefing's date and
+ * who was named in full before it, and in what order (a surname goes to the most recent): while those
+ * are the same the part is not linked again, only moved when text before it grew or shrank.
+ */
+interface LinkedPart {
+  index: EntityIndex
+  date: string | undefined
+  /** The entities named in full before the part, least recent first, one per line; and after it. */
+  before: string
+  after: string[]
+  start: number
+  mentions: Mention[]
+}
+
+const linkedParts = new WeakMap<Part, LinkedPart>()
+
 function link(briefing: Briefing, index: EntityIndex): Mention[] {
   const date = briefingDate(briefing)
   const mentions: Mention[] = []
-  /** Most recent full mention of each entity, for resolving surnames that follow. */
-  const lastFull = new Map<string, number>()
   /** Who holds each set of offices on the briefing's date: titles repeat, the answer does not change. */
   const holders = new Map<string, string[]>()
+  let named: string[] = []
   for (const {start, part} of briefing.parts) {
-    for (const match of matchPart(part, index)) {
-      if (match.heading) {
-        lastFull.clear()
-        continue
-      }
-      const span = {start: match.span.start + start, end: match.span.end + start}
-      const surface = part.text.slice(match.span.start, match.span.end)
-      const mention = resolve(match, surface, span, index, date, lastFull, holders)
-      if (!mention) continue
-      const previous = mentions.at(-1)
-      if (previous?.form === 'role' && mention.form !== 'role' && isTitleOf(briefing.text, previous.span, span)) attachTitle(previous, mention, index)
-      mentions.push(mention)
-      // A person named, in full or by a surname already resolved, is who a later surname or given name most likely means.
-      if (mention.entityId && mention.form !== 'role' && mention.form !== 'given') lastFull.set(mention.entityId, mentions.length - 1)
+    const before = named.join('\n')
+    let linked = linkedParts.get(part)
+    if (!linked || linked.index !== index || linked.date !== date || linked.before !== before) {
+      linked = linkPart(briefing.text, part, start, index, date, named, holders)
+      linkedParts.set(part, linked)
+    } else if (linked.start !== start) {
+      linked = {...linked, start, mentions: moveMentions(linked.mentions, start - linked.start)}
+      linkedParts.set(part, linked)
     }
+    for (const mention of linked.mentions) mentions.push(mention)
+    named = linked.after
   }
   return mentions
+}
+
+function linkPart(text: string, part: Part, start: number, index: EntityIndex, date: string | undefined, named: string[], holders: Map<string, string[]>): LinkedPart {
+  const mentions: Mention[] = []
+  /** Each entity named in full, by when: a Map in that order too, as an entity named again moves to its end. */
+  const lastFull = new Map(named.map((id, order) => [id, order]))
+  let order = lastFull.size
+  for (const match of matchPart(part, index)) {
+    if (match.heading) {
+      lastFull.clear()
+      continue
+    }
+    const span = {start: match.span.start + start, end: match.span.end + start}
+    const surface = part.text.slice(match.span.start, match.span.end)
+    const mention = resolve(match, surface, span, index, date, lastFull, holders)
+    if (!mention) continue
+    // A title and its name are on one line, so never in two parts: the mention before is in this part.
+    const previous = mentions.at(-1)
+    if (previous?.form === 'role' && mention.form !== 'role' && isTitleOf(text, previous.span, span)) attachTitle(previous, mention, index)
+    mentions.push(mention)
+    // A person named, in full or by a surname already resolved, is who a later surname or given name most likely means.
+    if (mention.entityId && mention.form !== 'role' && mention.form !== 'given') {
+      lastFull.delete(mention.entityId)
+      lastFull.set(mention.entityId, order++)
+    }
+  }
+  return {index, date, before: named.join('\n'), after: [...lastFull.keys()], start, mentions}
+}
+
+function moveMentions(mentions: Mention[], by: number): Mention[] {
+  const moved = new Map(mentions.map((mention) => [mention, {...mention, span: {start: mention.span.start + by, end: mention.span.end + by}}]))
+  for (const mention of moved.values()) if (mention.titles) mention.titles = moved.get(mention.titles)!
+  return [...moved.values()]
 }
 
 /** The title belongs to the name after it; the name is the mention that counts, and the office is the one of its country. */

@@ -49,20 +49,25 @@ export default defineRule<{preferred: Record<string, string>; style: (typeof HOU
       if (!entity || mention.form === 'role' || mention.form === 'given') continue
       // A speaker's "Kiev" is the speaker's.
       if (inSpeech(speech, mention.span.start)) continue
-      const written = mention.surface.replace(/[[\]]/g, '').replace(/\s+/g, ' ')
       if (mention.deprecated) {
         const wanted = preferred[entity.id] ?? entity.name
-        report({span: mention.span, reason: `“${written}” is not the accepted spelling of ${entity.name}: write “${wanted}”.`, expected: [wanted]})
+        report({span: mention.span, reason: `“${asWritten(mention)}” is not the accepted spelling of ${entity.name}: write “${wanted}”.`, expected: [wanted]})
         continue
       }
       const house = preferred[entity.id] ?? (style === 'list' ? entity.name : undefined)
       if (!house) continue
+      const written = asWritten(mention)
       const wanted = houseSpelling(mention, entity, house)
       if (!entities.isVariantSpelling(written, wanted)) continue
       report({span: mention.span, reason: `“${written}” is not the house spelling of ${entity.name}: write “${wanted}”.`, expected: [wanted]})
     }
   }
 })
+
+/** The mention's words as written, without an editor's brackets: worked out only for a mention that may be reported, since a briefing has thousands. */
+function asWritten(mention: Mention): string {
+  return mention.surface.replace(/[[\]]/g, '').replace(/\s+/g, ' ')
+}
 
 /** The house spelling in the mention's form: the surname for a surname, the whole name otherwise. */
 function houseSpelling(mention: Mention, entity: Entity, house: string): string {
