@@ -31,7 +31,8 @@ export function prettyReport(files: VFile[], options: PrettyOptions = {}): strin
       continue
     }
     const places = file.messages.map(placeOf)
-    const width = Math.max(...places.map((place) => place.length))
+    // Not Math.max(...): a file can have more problems than a call takes arguments.
+    const width = places.reduce((widest, place) => Math.max(widest, place.length), 0)
     const lines = [paint.underline(name)]
     file.messages.forEach((message, index) => {
       const severity = severityOf(message)

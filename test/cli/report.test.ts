@@ -32,6 +32,14 @@ function sarifValidator() {
 }
 
 describe('the pretty report', () => {
+  it('reports a file with more problems than a spread call takes arguments', () => {
+    const file = new VFile({path: 'long.brief.md'})
+    for (let line = 1; line <= 200_000; line++) file.message('Claim without a source.', {place: {start: {line, column: 1}, end: {line, column: 8}}, ruleId: 'unsourced-claim', source: 'brieflint'}).fatal = false
+    const lines = prettyReport([file]).trimEnd().split('\n')
+    assert.equal(lines[1], '  1:1-1:8            warning  Claim without a source.  unsourced-claim')
+    assert.equal(lines.at(-1), '200000 warnings')
+  })
+
   it('aligns place and severity but pads no message to the longest one', () => {
     const lines = prettyReport([reported()]).split('\n')
     assert.equal(lines[0], 'desk/talks.brief.md')

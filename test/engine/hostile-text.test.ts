@@ -133,6 +133,12 @@ describe('big paragraphs', () => {
     assert.equal(messages.filter((message) => message.ruleId === 'unsourced-claim').length, 12_000)
   })
 
+  it('splits a paragraph of 200,000 sentences, more than a spread call takes arguments', TIMEOUT, () => {
+    const briefing = parseBriefing(HEADER + 'Ab cd. '.repeat(200_000))
+    assert.deepEqual(briefing.gaps, [])
+    assert.equal(sentencesOf(briefing).length, 200_000)
+  })
+
   it('analyses a paragraph of 100,000 one-letter lines', TIMEOUT, () => {
     const {briefing, messages} = lint(HEADER + 'a\n'.repeat(100_000), {rules, entities})
     assert.deepEqual(briefing.gaps, [])

@@ -41,10 +41,11 @@ export function splitSentences(text: string, tree: Root, until?: number): {block
       // mdast-util-to-nlcst skips tables: each cell is tokenised from its source, without the pipes and padding.
       const cell = text.slice(start, end)
       const lead = /^[\s|]*/.exec(cell)![0].length
-      spans.push(...pieceSpans(text, start + lead, Math.max(start + lead, start + runStart(cell, /[\s|]/)), parser))
+      for (const span of pieceSpans(text, start + lead, Math.max(start + lead, start + runStart(cell, /[\s|]/)), parser)) spans.push(span)
     } else if (end - start > MAX_PIECE) {
       const read = pieceSpans(text, start, end, parser, overdue)
-      spans.push(...read)
+      // One by one: a long block has more sentences than a spread call takes arguments.
+      for (const span of read) spans.push(span)
       if (read.stoppedAt !== undefined) {
         stoppedAt = read.stoppedAt
         break

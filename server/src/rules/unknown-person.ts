@@ -56,7 +56,7 @@ function namesIn(part: Part, known: Span[], entities: EntityIndex): PersonName[]
   const spans = inOrder(known)
   for (const block of part.blocks) {
     if (block.kind === 'heading') continue
-    names.push(...findPersonNames(part.text, block.span.start, block.span.end, spans.within(block.span.start, block.span.end), entities.demonyms))
+    for (const name of findPersonNames(part.text, block.span.start, block.span.end, spans.within(block.span.start, block.span.end), entities.demonyms)) names.push(name)
   }
   found.set(part, {entities, known: key, names})
   return names
