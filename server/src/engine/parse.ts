@@ -245,7 +245,7 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[]): Briefing {
     const span = at(last)
     const blocks = part.blocks.flatMap((block, index) => (block.list?.start === last.start ? [briefing.blocks.length - part.blocks.length + index] : []))
     const fold = briefing.folds.findLastIndex((fold) => fold.start === span.start && fold.end === span.end)
-    list = {span: {...span}, marker: text.slice(span.start).trimStart()[0] ?? '', blocks, fold, joined: false}
+    list = {span: {...span}, marker: text.slice(span.start, span.end).trimStart()[0] ?? '', blocks, fold, joined: false}
   }
   closeList()
   briefing.sources = readSources(briefing.frontMatter)
