@@ -2,8 +2,9 @@ import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {describe, it} from 'node:test'
+import fc from 'fast-check'
 import {parseBriefing} from '../../server/src/engine/parse.js'
-import {cutParts} from '../../server/src/engine/parts.js'
+import {cutParts, type Cut} from '../../server/src/engine/parts.js'
 
 const example = readFileSync(resolve(import.meta.dirname, '../../examples/istanbul-talks.brief.md'), 'utf8')
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\n'
@@ -58,6 +59,58 @@ describe('cutting a briefing into parts', () => {
     assert.ok(cutsIn(table).every((cut) => cut <= HEADER.length))
     const html = `${HEADER}<div>\n${items(600, (n) => `- item ${n}\n`)}</div>\n`
     assert.ok(cutsIn(html).every((cut) => cut <= HEADER.length))
+  })
+
+  it('after any sequence of edits, cutting again from the last cut gives the cut of the whole text', () => {
+    const list = Array.from({length: 300}, (_, n) => `- Item ${n} of a tight list\n`).join('')
+    const fenced = `\`\`\`\n${paragraphs(12)}\`\`\`\n\n`
+    const comment = `<!--\n\n${paragraphs(12)}-->\n\n`
+    const base = HEADER + paragraphs(40) + list + '\n' + paragraphs(30) + fenced + paragraphs(30) + comment + '| a | b |\n|---|---|\n' + list + paragraphs(40)
+    // Pieces that change what the lines after them are: fences, HTML blocks, lists, tables, blank lines, front matter.
+    const pieces = ['```\n', '~~~\n', '<!--\n', '-->\n', '<pre>\n', '\n\n', '\n', '- item\n', '| x |\n|---|\n', 'Paragraph\n', '---\n', '> quote\n', '  indented\n', '\r\n']
+    const edit = fc.tuple(fc.nat(), fc.nat(400), fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 6})))
+    const spans = (cuts: Cut[]) => cuts.map(({start, end}) => ({start, end}))
+    fc.assert(
+      fc.property(fc.array(edit, {minLength: 1, maxLength: 8}), (edits) => {
+        let text = base
+        let cuts = cutParts(text)
+        for (const [at, remove, insert] of edits) {
+          const position = at % (text.length + 1)
+          const edited = text.slice(0, position) + insert + text.slice(position + remove)
+          const again = cutParts(edited, {text, starts: cuts.map((cut) => cut.start)})
+          assert.deepEqual(spans(again), spans(cutParts(edited)))
+          // What it says is unchanged is the earlier part's text.
+          for (const cut of again) {
+            if (cut.earlier !== undefined) assert.equal(edited.slice(cut.start, cut.end), text.slice(cuts[cut.earlier]!.start, cuts[cut.earlier]!.end))
+          }
+          text = edited
+          cuts = again
+        }
+      }),
+      {numRuns: Number(process.env.FUZZ_RUNS ?? 150), seed: 20261130}
+    )
+  })
+
+  it('after any sequence of edits, the model built on the last version equals a fresh parse', () => {
+    const item = (n: number) => `- Item ${n}, says [the ministry](https://mil.ru/${n}) [@tass]\n`
+    const section = (n: number) => `## Round ${n}\n\nParagraph ${n} on the talks[^${n}], round ${n * 7} <b>bold</b>.\n\n[^${n}]: A note.\n\n`
+    const base = HEADER + Array.from({length: 24}, (_, n) => section(n) + (n % 8 === 0 ? Array.from({length: 120}, (_, k) => item(k)).join('') + '\n' : '')).join('')
+    const pieces = ['```\n', '<!--\n', '-->\n', '\n\n', '\n', item(1), '## Heading\n', '[^3]', '> quote\n', 'Paragraph\n', '[@tass]']
+    const edit = fc.tuple(fc.nat(), fc.nat(300), fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 6})))
+    const model = ({parts: _, ...rest}: ReturnType<typeof parseBriefing>) => rest
+    fc.assert(
+      fc.property(fc.array(edit, {minLength: 1, maxLength: 5}), (edits) => {
+        const cache = new Map()
+        let text = base
+        parseBriefing(text, {cache})
+        for (const [at, remove, insert] of edits) {
+          const position = at % (text.length + 1)
+          text = text.slice(0, position) + insert + text.slice(position + remove)
+          assert.deepEqual(model(parseBriefing(text, {cache})), model(parseBriefing(text)))
+        }
+      }),
+      {numRuns: Math.ceil(Number(process.env.FUZZ_RUNS ?? 150) / 10), seed: 20261130}
+    )
   })
 
   it('re-analyses only the part an edit touches', () => {

@@ -9,7 +9,7 @@ import {findCitations} from './citations.js'
 import {readFrontMatter, readSources} from './front-matter.js'
 import type {Block, Briefing, Footnote, Gap, Heading, Html, Part, PlacedPart, Span} from './model.js'
 import {buildSections} from './sections.js'
-import {cutParts} from './parts.js'
+import {cutParts, type Cut, type EarlierCut} from './parts.js'
 import {splitSentences} from './sentences.js'
 import {finish} from './steps.js'
 
@@ -64,7 +64,8 @@ export function parseBriefing(text: string, options: ParseOptions = {}): Briefin
 export function* parseSteps(text: string, options: ParseOptions = {}): Generator<void, Briefing> {
   // Time spent in this run's own steps, not in whatever ran between them.
   let spent = 0
-  const spans = options.whole ? [{start: 0, end: text.length}] : cutParts(text)
+  const earlier = options.cache && !options.whole ? lastCuts.get(options.cache) : undefined
+  const spans: Cut[] = options.whole ? [{start: 0, end: text.length}] : cutParts(text, earlier)
   const definitions = referenceDefinitions(text)
   const placed: PlacedPart[] = []
   const gaps: Gap[] = []
@@ -83,8 +84,12 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
     const started = performance.now()
     const source = text.slice(span.start, span.end)
     const extra = definitions.length > 0 ? definitionsFor(source, definitions) : ''
-    const key = `${index === 0 ? 1 : 0}${extra.length}:${extra}${source}`
-    let part = options.cache?.get(key)
+    const head = `${index === 0 ? 1 : 0}${extra.length}:${extra}`
+    const same = span.earlier === undefined ? undefined : earlier!.parts[span.earlier]!
+    // A part the cut found unchanged is taken as it is, without building and hashing its key.
+    let part = same && same.key.length === head.length + source.length && same.key.startsWith(head) ? same : undefined
+    const key = part ? part.key : head + source
+    part ??= options.cache?.get(key)
     if (!part) {
       // The budget also holds inside a part: a long paragraph or list stops where it runs out.
       part = analysePart(key, key.length - source.length, extra, index === 0, options.budget === undefined ? undefined : started + options.budget - spent)
@@ -101,10 +106,19 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
     }
     yield
   }
-  const briefing = assemble(text, placed, mergeGaps(gaps))
+  const briefing = assemble(text, placed, mergeGaps(gaps), earlier?.briefing)
   if (analysedTo !== undefined) briefing.analysedTo = analysedTo
+  else if (options.cache && !options.whole && placed.length === spans.length && placed.at(-1)?.part.stoppedAt === undefined) {
+    lastCuts.set(options.cache, {text, starts: placed.map((each) => each.start), parts: placed.map((each) => each.part), briefing})
+  }
   return briefing
 }
+
+/**
+ * The last version parsed whole with a cache, and its cut: the next version cuts again only where
+ * its text changed, and takes the model of the parts before the edit as it was.
+ */
+const lastCuts = new WeakMap<PartCache, EarlierCut & {parts: Part[]; briefing: Briefing}>()
 
 /** A briefing with no analysis, for text Brieflint will not read. */
 export function unanalysed(text: string, reason: string): Briefing {
@@ -200,12 +214,29 @@ function stopped(read: Omit<Part, 'key' | 'text'>, offset: number): Omit<Part, '
   }
 }
 
-function assemble(text: string, placed: PlacedPart[], gaps: Gap[]): Briefing {
+function assemble(text: string, placed: PlacedPart[], gaps: Gap[], earlier?: Briefing): Briefing {
   const briefing: Briefing = {
     text, frontMatter: placed[0]?.part.frontMatter, sources: [], citations: [], footnoteReferences: [], footnoteDefinitions: [],
     sections: [], blocks: [], links: [], html: [], folds: [], parts: placed, gaps
   }
   const headings: Heading[] = []
+  const kept = earlier ? keptPrefix(placed, earlier) : 0
+  if (kept > 0) {
+    // The parts before the edit are where they were: what they put in the model is taken over, not moved again.
+    const count = (of: (part: Part) => unknown[]) => placed.slice(0, kept).reduce((sum, {part}) => sum + of(part).length, 0)
+    const end = placed[kept]!.start
+    briefing.blocks = earlier!.blocks.slice(0, placed[kept]!.blockBase)
+    briefing.citations = earlier!.citations.slice(0, count((part) => part.citations))
+    briefing.footnoteReferences = earlier!.footnoteReferences.slice(0, count((part) => part.footnoteReferences))
+    briefing.footnoteDefinitions = earlier!.footnoteDefinitions.slice(0, count((part) => part.footnoteDefinitions))
+    briefing.links = earlier!.links.slice(0, count((part) => part.links))
+    briefing.html = earlier!.html.slice(0, count((part) => part.html))
+    // A list joined across parts has one fold, not one per part.
+    briefing.folds = earlier!.folds.filter((fold) => fold.start < end)
+    for (const {start, part} of placed.slice(0, kept)) {
+      for (const heading of part.headings) headings.push({...heading, span: {start: heading.span.start + start, end: heading.span.end + start}})
+    }
+  }
   // A list that runs on into the next part (parts.ts cuts long lists) is one list: its blocks and its fold get its whole span.
   let list: {span: Span; marker: string; blocks: number[]; fold: number; joined: boolean} | undefined
   const closeList = () => {
@@ -213,7 +244,7 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[]): Briefing {
     for (const index of list.blocks) briefing.blocks[index] = {...briefing.blocks[index]!, list: {...list.span}}
     if (list.fold >= 0) briefing.folds[list.fold] = {...list.span}
   }
-  for (const {start, part} of placed) {
+  for (const {start, part} of placed.slice(kept)) {
     const at = (span: Span): Span => (start === 0 ? span : {start: span.start + start, end: span.end + start})
     const joins = list !== undefined && part.firstList?.start === 0 && text[start] === list.marker && text.slice(list.span.end, start).trim() === ''
     if (joins) {
@@ -251,6 +282,17 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[]): Briefing {
   briefing.sources = readSources(briefing.frontMatter)
   briefing.sections = buildSections(headings, text.length)
   return briefing
+}
+
+/**
+ * How many of the first parts are the earlier version's parts at the same offsets, up to one that
+ * ends inside no list (a list running on into the next part gets its span from that part).
+ */
+function keptPrefix(placed: PlacedPart[], earlier: Briefing): number {
+  let kept = 0
+  while (kept < placed.length - 1 && kept < earlier.parts.length && placed[kept]!.part === earlier.parts[kept]!.part && placed[kept]!.start === earlier.parts[kept]!.start) kept++
+  while (kept > 0 && placed[kept - 1]!.part.lastList) kept--
+  return kept
 }
 
 function shiftBlock(block: Block, at: (span: Span) => Span): Block {

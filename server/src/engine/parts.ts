@@ -14,16 +14,60 @@ import type {Span} from './model.js'
  * item at column 0, which starts an item of the same list apart as together (only the list is then
  * two lists, which `parse.ts` joins), so a 40,000-item list is analysed, and can be interrupted, in
  * steps like any other text.
+ *
+ * Given the cut of an earlier version, only the stretch from the last cut before the edit to the
+ * first cut after it that the earlier version also had is scanned; the other cuts are kept, moved.
  */
-export function cutParts(text: string): Span[] {
-  const parts: Span[] = []
-  let start = 0
+export function cutParts(text: string, earlier?: EarlierCut): Cut[] {
+  if (!earlier || earlier.starts.length < 2) return scan(text, 0).cuts
+  const {starts} = earlier
+  const delta = text.length - earlier.text.length
+  const end = (index: number) => starts[index + 1] ?? earlier.text.length
+  const inPlace = (index: number, shift: number) => text.startsWith(earlier.text.slice(starts[index], end(index)), starts[index]! + shift)
+  let before = 0
+  while (before < starts.length && end(before) <= text.length && inPlace(before, 0)) before++
+  // The scan resumes at the last earlier cut with the same text before and after it.
+  if (before < 2) return scan(text, 0).cuts
+  const resume = starts[before - 1]!
+  let after = starts.length
+  while (after > before && starts[after - 1]! + delta > resume && inPlace(after - 1, delta)) after--
+  const kept = new Map<number, number>()
+  for (let index = after; index < starts.length; index++) kept.set(starts[index]! + delta, index)
+  const cuts: Cut[] = starts.slice(0, before - 1).map((start, index) => ({start, end: starts[index + 1]!, earlier: index}))
+  const rescanned = scan(text, resume, kept)
+  for (const cut of rescanned.cuts) cuts.push(cut.start === resume && cut.end === end(before - 1) ? {...cut, earlier: before - 1} : cut)
+  // From a cut that starts text the earlier version had after its edit, the rest is cut as it was.
+  if (rescanned.synced !== undefined) {
+    for (let index = rescanned.synced; index < starts.length; index++) cuts.push({start: starts[index]! + delta, end: end(index) + delta, earlier: index})
+  }
+  return cuts
+}
+
+/** Where an earlier version of a document was cut: `cutParts` then scans only what an edit changed. */
+export interface EarlierCut {
+  text: string
+  starts: readonly number[]
+}
+
+/** A part's span; `earlier` is the index of the earlier version's part with the same text, where there is one. */
+export interface Cut extends Span {
+  earlier?: number
+}
+
+/**
+ * Cuts from `from`, which is 0 or an earlier cut: every cut leaves the scan in the same state (not
+ * in a fence, an HTML block or a table), so the cuts after one depend only on the text after it.
+ * Stops at a cut `kept` maps to an earlier part, and says which.
+ */
+function scan(text: string, from: number, kept?: Map<number, number>): {cuts: Cut[]; synced?: number} {
+  const cuts: Cut[] = []
+  let start = from
   let previousBlank = false
   let fence: {char: string; length: number} | undefined
   let htmlEnd: RegExp | undefined
   // Since the last blank line: an HTML block that runs to the next blank line, or a table, either of which a bullet line may belong to.
   let htmlOrTable = false
-  let position = frontMatterEnd(text)
+  let position = from === 0 ? frontMatterEnd(text) : from
   while (position < text.length) {
     const lineEnd = endOfLine(text, position)
     const line = text.slice(position, lineEnd)
@@ -37,8 +81,10 @@ export function cutParts(text: string): Span[] {
       const blank = BLANK.test(line)
       const safe = !blank && previousBlank && position > start && canStartPart(line) && (position - start > MAX_PART || isCut(line))
       if (safe || (position - start > MAX_LIST_PART && !htmlOrTable && continuesList(line))) {
-        parts.push({start, end: position})
+        cuts.push({start, end: position})
         start = position
+        const synced = kept?.get(position)
+        if (synced !== undefined) return {cuts, synced}
       }
       fence = opensFence(line)
       htmlEnd = fence ? undefined : opensHtml(line)
@@ -47,8 +93,8 @@ export function cutParts(text: string): Span[] {
     }
     position = nextLine(text, lineEnd)
   }
-  if (start < text.length || parts.length === 0) parts.push({start, end: text.length})
-  return parts
+  if (start < text.length || cuts.length === 0) cuts.push({start, end: text.length})
+  return {cuts}
 }
 
 /** About one safe point in eight becomes a cut; a run that grows past this size is cut at the next safe point. */
