@@ -1,7 +1,7 @@
 // `npm run bench`: Brieflint's cost beside the Markdown linters people already run, on generated
 // briefings of 50 KB, 1 MB and 10 MB, and the language server's latency and memory.
 // Machines are shared and noisy: read the ratios to the peers more than the absolute times.
-import {execFileSync, spawn} from 'node:child_process'
+import {execFileSync, fork, spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
@@ -10,10 +10,10 @@ import {pathToFileURL} from 'node:url'
 
 const root = resolve(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
-const {createProtocolConnection, StreamMessageReader, StreamMessageWriter} = require('vscode-languageserver-protocol/node')
+const {createProtocolConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter} = require('vscode-languageserver-protocol/node')
 const folder = mkdtempSync(join(tmpdir(), 'brieflint-bench-'))
 // `npm run bench -- --quick` leaves out the 10 MB file, which takes the peers minutes.
-// `--only=cli|server|load|hostile|entities` runs one table.
+// `--only=cli|server|load|hostile|entities` runs one table; `--ipc` speaks to the server over node IPC, as the extension does.
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
 const SIZES = [['50 KB', 50_000], ['1 MB', 1_000_000], ['10 MB', 10_000_000]].filter(([, size]) => !process.argv.includes('--quick') || size < 10_000_000)
 
@@ -93,11 +93,16 @@ async function cliTable() {
   console.log(`\n| 200 briefings of 20 KB, \`--cache\` | Time |\n|---|---|\n| first run (cache empty) | ${cold.seconds.toFixed(2)} s |\n| unchanged re-run (median of 3) | ${warm.toFixed(2)} s (${(cold.seconds / warm).toFixed(1)}× faster) |`)
 }
 
-/** A language server over stdio, as an editor without pull diagnostics drives it: it pushes each version it analyses. */
+/** A language server, as an editor without pull diagnostics drives it: it pushes each version it analyses. */
 async function startServer({workspace = null, settings = {maxFileSize: 20_000_000, analysisBudget: 600_000}} = {}) {
-  // Started as the extension starts it.
-  const server = spawn(process.execPath, ['--expose-gc', join(root, 'server/out/server.js'), '--stdio'], {stdio: 'pipe'})
-  const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
+  // With the extension's arguments; over stdio, or over node IPC as the extension speaks (`--ipc`).
+  const ipc = process.argv.includes('--ipc')
+  const server = ipc
+    ? fork(join(root, 'server/out/server.js'), ['--node-ipc'], {execArgv: ['--expose-gc'], silent: true})
+    : spawn(process.execPath, ['--expose-gc', join(root, 'server/out/server.js'), '--stdio'], {stdio: 'pipe'})
+  const connection = ipc
+    ? createProtocolConnection(new IPCMessageReader(server), new IPCMessageWriter(server))
+    : createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
   // The first publication of each version (a large document's first look comes first), and where the last one reached.
   const published = new Map()
   const reached = new Map()
