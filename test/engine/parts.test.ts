@@ -5,6 +5,7 @@ import {describe, it} from 'node:test'
 import fc from 'fast-check'
 import {parseBriefing} from '../../server/src/engine/parse.js'
 import {cutParts, type Cut} from '../../server/src/engine/parts.js'
+import {applyEdits} from '../helpers/edits.js'
 
 const example = readFileSync(resolve(import.meta.dirname, '../../examples/istanbul-talks.brief.md'), 'utf8')
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\n'
@@ -72,20 +73,16 @@ describe('cutting a briefing into parts', () => {
     const spans = (cuts: Cut[]) => cuts.map(({start, end}) => ({start, end}))
     fc.assert(
       fc.property(fc.array(edit, {minLength: 1, maxLength: 8}), (edits) => {
-        let text = base
-        let cuts = cutParts(text)
-        for (const [at, remove, insert] of edits) {
-          const position = at % (text.length + 1)
-          const edited = text.slice(0, position) + insert + text.slice(position + remove)
+        let cuts = cutParts(base)
+        applyEdits(base, edits, (edited, text) => {
           const again = cutParts(edited, {text, starts: cuts.map((cut) => cut.start)})
           assert.deepEqual(spans(again), spans(cutParts(edited)))
           // What it says is unchanged is the earlier part's text.
           for (const cut of again) {
             if (cut.earlier !== undefined) assert.equal(edited.slice(cut.start, cut.end), text.slice(cuts[cut.earlier]!.start, cuts[cut.earlier]!.end))
           }
-          text = edited
           cuts = again
-        }
+        })
       }),
       {numRuns: Number(process.env.FUZZ_RUNS ?? 150), seed: 20261130}
     )
@@ -101,13 +98,8 @@ describe('cutting a briefing into parts', () => {
     fc.assert(
       fc.property(fc.array(edit, {minLength: 1, maxLength: 5}), (edits) => {
         const cache = new Map()
-        let text = base
-        parseBriefing(text, {cache})
-        for (const [at, remove, insert] of edits) {
-          const position = at % (text.length + 1)
-          text = text.slice(0, position) + insert + text.slice(position + remove)
-          assert.deepEqual(model(parseBriefing(text, {cache})), model(parseBriefing(text)))
-        }
+        parseBriefing(base, {cache})
+        applyEdits(base, edits, (text) => assert.deepEqual(model(parseBriefing(text, {cache})), model(parseBriefing(text))))
       }),
       {numRuns: Math.ceil(Number(process.env.FUZZ_RUNS ?? 150) / 10), seed: 20261130}
     )

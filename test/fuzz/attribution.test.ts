@@ -3,6 +3,7 @@ import {describe, it} from 'node:test'
 import fc from 'fast-check'
 import {analyseClaims} from '../../server/src/engine/claims/analyse.js'
 import {parseBriefing, type PartCache} from '../../server/src/engine/parse.js'
+import {applyEdits} from '../helpers/edits.js'
 
 const runs = Number(process.env.FUZZ_RUNS ?? 150)
 const seed = Number(process.env.FUZZ_SEED ?? 20251124)
@@ -47,13 +48,8 @@ describe('attribution carried from part to part', () => {
     fc.assert(
       fc.property(briefing, fc.array(edit, {minLength: 1, maxLength: 10}), (start, edits) => {
         const cache: PartCache = new Map()
-        let text = start
-        analyseClaims(parseBriefing(text, {cache}))
-        for (const [at, remove, insert] of edits) {
-          const from = at % (text.length + 1)
-          text = text.slice(0, from) + insert + text.slice(Math.min(text.length, from + remove))
-          assert.deepEqual(analyseClaims(parseBriefing(text, {cache})), analyseClaims(parseBriefing(text)))
-        }
+        analyseClaims(parseBriefing(start, {cache}))
+        applyEdits(start, edits, (text) => assert.deepEqual(analyseClaims(parseBriefing(text, {cache})), analyseClaims(parseBriefing(text))))
       }),
       {numRuns: Math.ceil(runs / 3), seed}
     )

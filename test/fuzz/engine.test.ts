@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import {lint, type LintOptions} from '../../server/src/engine/lint.js'
 import {rules} from '../../server/src/rules/index.js'
 import {buildIndex} from '../../server/src/entities/load.js'
+import {applyEdits} from '../helpers/edits.js'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const example = readFileSync(resolve(ROOT, 'examples/istanbul-talks.brief.md'), 'utf8')
@@ -70,13 +71,8 @@ describe('incremental analysis', () => {
     fc.assert(
       fc.property(fc.array(edit, {minLength: 1, maxLength: 12}), (edits) => {
         const cache = new Map()
-        let text = example
-        summary(text, {cache})
-        for (const [at, remove, insert] of edits) {
-          const start = at % (text.length + 1)
-          text = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove))
-          assert.deepEqual(summary(text, {cache}), summary(text))
-        }
+        summary(example, {cache})
+        applyEdits(example, edits, (text) => assert.deepEqual(summary(text, {cache}), summary(text)))
       }),
       {numRuns: Math.ceil(runs / 3), seed}
     )
