@@ -176,10 +176,21 @@ async function serverTable() {
   }
   const rssMany = server.rss()
   server.stop()
+  // VS Code also starts the server when a workspace holding briefings opens; the server warms up before the first is opened.
+  const desk = join(folder, 'desk')
+  mkdirSync(desk, {recursive: true})
+  writeFileSync(join(desk, 'earlier.brief.md'), briefing(5_000))
+  const started = await startServer({workspace: desk})
+  await settle(3000)
+  sent = performance.now()
+  await started.open(pathToFileURL(join(desk, 'open.brief.md')).href, text)
+  const warmFirstMs = (await started.publishedFor(pathToFileURL(join(desk, 'open.brief.md')).href, 1)) - sent
+  started.stop()
   console.log('\nLanguage server, 1 MB briefing (push diagnostics, no debounce: an edit re-analyses the parts it touched)\n')
   console.log('| Measure | Value |')
   console.log('|---|---|')
   console.log(`| didOpen → diagnostics of the first screen | ${firstMs.toFixed(0)} ms |`)
+  console.log(`| didOpen → diagnostics of the first screen, the server started 3 s before with a workspace of briefings | ${warmFirstMs.toFixed(0)} ms |`)
   console.log(`| didOpen → diagnostics of the whole document | ${openMs.toFixed(0)} ms |`)
   console.log(`| keystroke → diagnostics, p50 / p95 of 50 edits | ${percentile(latencies, 50).toFixed(0)} / ${percentile(latencies, 95).toFixed(0)} ms |`)
   console.log(`| RSS with the 1 MB briefing open, 5 s after the last edit | ${rssOne.toFixed(0)} MB |`)

@@ -18,6 +18,9 @@ import {latestPublications} from './service/publications.js'
 import type {Logger} from './service/workspace.js'
 import {connectionWorkspace} from './workspace/connection-workspace.js'
 
+/** How long after start-up the server warms up, if no briefing has been opened by then. */
+const WARM_UP_AFTER_MS = 300
+
 /** The language server: LSP in, the language service's answers out. Everything else is in ./service. */
 export function serve(connection: Connection): {shutDown(): boolean} {
   let service: LanguageService
@@ -63,7 +66,11 @@ export function serve(connection: Connection): {shutDown(): boolean} {
     }
   })
 
-  connection.onInitialized(() => void service.watchFiles())
+  connection.onInitialized(() => {
+    void service.watchFiles()
+    // After the editor has had a moment to open the documents it starts the server for.
+    setTimeout(() => void service.warmUp().catch((error: unknown) => logger.warn(`Warming up failed: ${String(error)}`)), WARM_UP_AFTER_MS).unref()
+  })
   connection.onDidOpenTextDocument(({textDocument}) => service.open(textDocument))
   connection.onDidChangeTextDocument(({textDocument, contentChanges}) => service.change(textDocument, contentChanges))
   connection.onDidSaveTextDocument(({textDocument}) => service.save(textDocument.uri))

@@ -41,6 +41,7 @@ import {Analyses} from './analyses.js'
 import {briefingOf, isConfigFile, workspaceBriefings, type OpenBriefing, type ServiceContext} from './briefings.js'
 import {Configurations} from './configurations.js'
 import {Diagnostics, type DiagnosticsMode} from './diagnostics.js'
+import {warmUp} from './warm-up.js'
 import type {FileWatch, Logger, Workspace} from './workspace.js'
 
 export interface LanguageServiceOptions {
@@ -137,6 +138,11 @@ export class LanguageService {
       for (const glob of [...globs, ...entityFiles.filter((path) => !ENTITY_FILE_NAMES.includes(path))]) watches.push({base, glob})
     }
     workspace.watch(watches)
+  }
+
+  /** Loads what a first analysis needs while no briefing is open yet (see `warm-up.ts`); says whether it did. */
+  warmUp(): Promise<boolean> {
+    return warmUp(this.context)
   }
 
   diagnostics(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
