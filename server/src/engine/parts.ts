@@ -23,7 +23,8 @@ export function cutParts(text: string, earlier?: EarlierCut): Cut[] {
   const {starts} = earlier
   const delta = text.length - earlier.text.length
   const end = (index: number) => starts[index + 1] ?? earlier.text.length
-  const inPlace = (index: number, shift: number) => text.startsWith(earlier.text.slice(starts[index], end(index)), starts[index]! + shift)
+  // Compared as slices: V8 compares two flat strings' characters in bulk, where startsWith goes one by one.
+  const inPlace = (index: number, shift: number) => text.slice(starts[index]! + shift, end(index) + shift) === earlier.text.slice(starts[index], end(index))
   let before = 0
   while (before < starts.length && end(before) <= text.length && inPlace(before, 0)) before++
   // The scan resumes at the last earlier cut with the same text before and after it.
