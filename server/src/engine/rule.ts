@@ -65,8 +65,13 @@ export function ruleOptions(rule: Rule<object>): [string, OptionSchema<unknown>]
 export const DOCS_URL = 'https://github.com/brieflint/brieflint/blob/main/docs/rules.md'
 
 export function ruleUrl(id: string): string {
-  return `${DOCS_URL}#${id}`
+  // One string per rule, not one per message: a large briefing has thousands.
+  let url = RULE_URLS.get(id)
+  if (url === undefined) RULE_URLS.set(id, (url = `${DOCS_URL}#${id}`))
+  return url
 }
+
+const RULE_URLS = new Map<string, string>()
 
 export interface Point {
   /** 1-based, as in vfile messages. */

@@ -29,11 +29,9 @@ export default defineRule({
   ],
   check({briefing, report}) {
     for (const unit of analyseClaims(briefing).units) {
-      if (unit.aside) continue
-      const quotes = [...unit.text.matchAll(SHORT_QUOTE)]
       // Someone named speaks: in the sentence itself, or as whoever introduced it.
-      if (quotes.length === 0 || unit.attribution === 'attributed' || unit.attribution === 'inherited') continue
-      for (const match of quotes) {
+      if (unit.aside || unit.attribution === 'attributed' || unit.attribution === 'inherited') continue
+      for (const match of unit.text.matchAll(SHORT_QUOTE)) {
         const start = unit.span.start + match.index
         report({
           span: {start, end: start + match[0].length},
