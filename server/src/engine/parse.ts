@@ -223,7 +223,8 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[], earlier?: Bri
   const kept = earlier ? keptPrefix(placed, earlier) : 0
   if (kept > 0) {
     // The parts before the edit are where they were: what they put in the model is taken over, not moved again.
-    const count = (of: (part: Part) => unknown[]) => placed.slice(0, kept).reduce((sum, {part}) => sum + of(part).length, 0)
+    const prefix = placed.slice(0, kept)
+    const count = (of: (part: Part) => unknown[]) => prefix.reduce((sum, {part}) => sum + of(part).length, 0)
     const end = placed[kept]!.start
     briefing.blocks = earlier!.blocks.slice(0, placed[kept]!.blockBase)
     briefing.citations = earlier!.citations.slice(0, count((part) => part.citations))
@@ -233,7 +234,7 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[], earlier?: Bri
     briefing.html = earlier!.html.slice(0, count((part) => part.html))
     // A list joined across parts has one fold, not one per part.
     briefing.folds = earlier!.folds.filter((fold) => fold.start < end)
-    for (const {start, part} of placed.slice(0, kept)) {
+    for (const {start, part} of prefix) {
       for (const heading of part.headings) headings.push({...heading, span: {start: heading.span.start + start, end: heading.span.end + start}})
     }
   }

@@ -187,8 +187,8 @@ function countryCue(tokens: Token[], at: number, index: EntityIndex, previous: {
 interface LinkedPart {
   index: EntityIndex
   date: string | undefined
-  /** The entities named in full before the part, least recent first, one per line; and after it. */
-  before: string
+  /** The entities named in full before the part, least recent first; and after it. */
+  before: string[]
   after: string[]
   start: number
   mentions: Mention[]
@@ -203,9 +203,8 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
   const holders = new Map<string, string[]>()
   let named: string[] = []
   for (const {start, part} of briefing.parts) {
-    const before = named.join('\n')
     let linked = linkedParts.get(part)
-    if (!linked || linked.index !== index || linked.date !== date || linked.before !== before) {
+    if (!linked || linked.index !== index || linked.date !== date || !sameIds(linked.before, named)) {
       linked = linkPart(briefing.text, part, start, index, date, named, holders)
       linkedParts.set(part, linked)
     } else if (linked.start !== start) {
@@ -242,7 +241,15 @@ function linkPart(text: string, part: Part, start: number, index: EntityIndex, d
       lastFull.set(mention.entityId, order++)
     }
   }
-  return {index, date, before: named.join('\n'), after: [...lastFull.keys()], start, mentions}
+  return {index, date, before: named, after: [...lastFull.keys()], start, mentions}
+}
+
+/** A part reused unchanged hands on the very list it was given; otherwise the ids are compared one by one, not joined into a string per part. */
+function sameIds(a: string[], b: string[]): boolean {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }
 
 function moveMentions(mentions: Mention[], by: number): Mention[] {
