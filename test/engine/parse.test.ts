@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, it} from 'node:test'
-import {parseBriefing} from '../../server/src/engine/parse.js'
+import fc from 'fast-check'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {parseBriefing, parseMarkdown} from '../../server/src/engine/parse.js'
+import {cutParts} from '../../server/src/engine/parts.js'
 
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\n---\n\n'
 const keys = (text: string) => parseBriefing(HEADER + text).citations.map((citation) => citation.key)
@@ -77,5 +85,32 @@ describe('sections and sentences', () => {
   it('labels list items, headings and table cells', () => {
     const briefing = parseBriefing(`${HEADER}# Results\n\n- Exchanges will continue.\n\n| Side | Count |\n|---|---|\n| Russia | 12 |\n`)
     assert.deepEqual(briefing.parts.flatMap(({part}) => part.sentences).map((sentence) => sentence.block), ['heading', 'listItem', 'tableCell', 'tableCell', 'tableCell', 'tableCell'])
+  })
+})
+
+describe('parsing without looking for literal autolinks', () => {
+  // What remark-gfm reads: the parser may skip literal autolinks only where that changes nothing.
+  const gfm = unified().use(remarkParse).use(remarkGfm).freeze()
+  const gfmOpening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+  const same = (text: string, first: boolean) => assert.deepEqual(parseMarkdown(text, first), (first ? gfmOpening : gfm).parse(text), JSON.stringify(text))
+
+  it('still finds www addresses, URLs and email addresses written out', () => {
+    const text = 'Read www.iz.ru, HTTPS://tass.ru/a?b=1 and write to press@kremlin.ru or desk@un.org.'
+    assert.deepEqual(parseBriefing(text).links.map((link) => text.slice(link.start, link.end)), ['www.iz.ru', 'HTTPS://tass.ru/a?b=1', 'press@kremlin.ru', 'desk@un.org'])
+  })
+
+  it('parses random Markdown as remark-gfm does', () => {
+    const pieces = ['www.', 'WwW.', 'ww.', 'example.com', 'https://', 'http:', 'xmpp:', 'mailto:', '://', '/path', 'h', 'w', 'a', 'desk', '@', '[@src-1]', '@tass',
+      '+', '-', '.', '_', ' ', '\n', '\n\n', '- ', '> ', '| a | b |\n|---|---|\n', '~~', '[^1]', '[^1]: note\n', '[x](y)', '<', '>', '*', '`', '---\n']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), fc.boolean(), (chosen, first) => same(chosen.join(''), first)), {numRuns: 1500})
+  })
+
+  it('parses every part of the example and the evaluation briefings as remark-gfm does', () => {
+    const root = join(import.meta.dirname, '../..')
+    const files = [join(root, 'examples/istanbul-talks.brief.md'), ...readdirSync(join(root, 'test/eval/blind')).filter((name) => name.endsWith('.brief.md')).map((name) => join(root, 'test/eval/blind', name))]
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      for (const [index, cut] of cutParts(text).entries()) same(text.slice(cut.start, cut.end), index === 0)
+    }
   })
 })

@@ -1,9 +1,17 @@
 import type {Root, RootContent} from 'mdast'
+import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
+import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
 import {toString} from 'mdast-util-to-string'
+import {gfmFootnote} from 'micromark-extension-gfm-footnote'
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import {gfmTable} from 'micromark-extension-gfm-table'
+import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import {visit} from 'unist-util-visit'
 import {findCitations} from './citations.js'
 import {readFrontMatter, readSources} from './front-matter.js'
@@ -13,13 +21,30 @@ import {cutParts, type Cut, type EarlierCut} from './parts.js'
 import {splitSentences} from './sentences.js'
 import {finish} from './steps.js'
 
+/**
+ * GFM as remark-gfm reads it, less literal autolinks (`www.example.com`, `https://...`, `desk@example.com`).
+ * Looking for those at every word is about 40% of the parser's time, and they need text that
+ * `MAY_HOLD_LITERAL_LINK` finds: text without it parses to the same tree either way.
+ */
+function gfmWithoutLiteralLinks(this: Processor) {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
+  ;(data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown())
+}
+
+// What micromark's literal autolinks and mdast-util-gfm-autolink-literal's patterns all start from.
+const MAY_HOLD_LITERAL_LINK = /[\w+.-]@|:\/\/|www\./i
+
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze()
 const opening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+const plainMarkdown = unified().use(remarkParse).use(gfmWithoutLiteralLinks).freeze()
+const plainOpening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutLiteralLinks).freeze()
 
 /** Parses Markdown; only the document's first part can open with front matter. */
 export function parseMarkdown(text: string, first = true): Root {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  const tree = (first ? opening : markdown).parse(bom ? text.slice(1) : text)
+  const links = MAY_HOLD_LITERAL_LINK.test(text)
+  const tree = (first ? (links ? opening : plainOpening) : links ? markdown : plainMarkdown).parse(bom ? text.slice(1) : text)
   // micromark drops a leading BOM; move every offset back onto the original text.
   if (bom) {
     visit(tree, (node) => {
