@@ -90,9 +90,11 @@ describe('cutting a briefing into parts', () => {
 
   it('after any sequence of edits, the model built on the last version equals a fresh parse', () => {
     const item = (n: number) => `- Item ${n}, says [the ministry](https://mil.ru/${n}) [@tass]\n`
-    const section = (n: number) => `## Round ${n}\n\nParagraph ${n} on the talks[^${n}], round ${n * 7} <b>bold</b>.\n\n[^${n}]: A note.\n\n`
+    // The first section refers to definitions that edits elsewhere may add.
+    const section = (n: number) => `## Round ${n}\n\nParagraph ${n} on the talks[^${n}], round ${n * 7} <b>bold</b>.${n === 0 ? ' Later[^30], as [the ministry][mod] says.' : ''}\n\n[^${n}]: A note.\n\n`
     const base = HEADER + Array.from({length: 24}, (_, n) => section(n) + (n % 8 === 0 ? Array.from({length: 120}, (_, k) => item(k)).join('') + '\n' : '')).join('')
-    const pieces = ['```\n', '<!--\n', '-->\n', '\n\n', '\n', item(1), '## Heading\n', '[^3]', '> quote\n', 'Paragraph\n', '[@tass]']
+    // Definitions added or broken anywhere change what references in other parts are.
+    const pieces = ['```\n', '<!--\n', '-->\n', '\n\n', '\n', item(1), '## Heading\n', '[^3]', '> quote\n', 'Paragraph\n', '[@tass]', '[^30]', '\n\n[^30]: A late note.\n\n', '[the ministry][mod]', '\n\n[mod]: https://mil.ru/\n\n', ']']
     const edit = fc.tuple(fc.nat(), fc.nat(300), fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 6})))
     const model = ({parts: _, ...rest}: ReturnType<typeof parseBriefing>) => rest
     fc.assert(
@@ -119,5 +121,18 @@ describe('cutting a briefing into parts', () => {
     assert.ok(cutParts(text).length > 2)
     const links = parseBriefing(text).links
     assert.deepEqual(links.map((link) => text.slice(link.start, link.end)), ['[per the ministry][mod]'])
+  })
+
+  it('reads an unchanged part again when an edit elsewhere adds or breaks the definition it refers to', () => {
+    const text = `${HEADER}Prisoners were exchanged [per the ministry][mod], officials said[^late].\n\n${paragraphs(80)}`
+    const cache = new Map()
+    parseBriefing(text, {cache})
+    const defined = `${text}[mod]: /mod-statement\n\n[^late]: A late note.\n`
+    const added = parseBriefing(defined, {cache})
+    assert.equal(added.links.length, 1)
+    assert.equal(added.footnoteReferences.length, 1)
+    const broken = parseBriefing(defined.replace('[mod]:', '[mod]'), {cache})
+    assert.equal(broken.links.length, 0)
+    assert.equal(broken.footnoteReferences.length, 1)
   })
 })
