@@ -66,15 +66,16 @@ describe('long lists', () => {
 
   it('stops at the analysis budget inside a part, reporting what it read', TIMEOUT, () => {
     const paragraph = 'Russia has offered to exchange more prisoners of war. '.repeat(5_000)
-    const text = `${HEADER}The talks lasted an hour.\n\n${paragraph}\n`
+    // No front matter: that would be a part of its own, which the budget of 0 ms would end the analysis after.
+    const text = `The talks lasted an hour.\n\n${paragraph}\n`
     assert.equal(cutParts(text).length, 1)
     const {briefing, messages} = lint(text, {rules, entities, budget: 0})
     assert.equal(briefing.gaps.length, 1)
     const gap = briefing.gaps[0]!
-    assert.ok(gap.span.start > HEADER.length && gap.span.start < text.length - 1_000, `the gap starts at ${gap.span.start}`)
+    assert.ok(gap.span.start > 0 && gap.span.start < text.length - 1_000, `the gap starts at ${gap.span.start}`)
     assert.match(gap.reason, /took longer than the budget of 0 ms/)
     assert.ok(sentencesOf(briefing).length > 0 && sentencesOf(briefing).every((sentence) => sentence.span.end <= gap.span.start))
-    assert.ok(messages.some((message) => message.ruleId === 'unsourced-claim' && message.place.start.offset === HEADER.length))
+    assert.ok(messages.some((message) => message.ruleId === 'unsourced-claim' && message.place.start.offset === 0))
   })
 })
 

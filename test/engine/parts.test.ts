@@ -11,7 +11,8 @@ const example = readFileSync(resolve(import.meta.dirname, '../../examples/istanb
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\n'
 /** Enough paragraphs that some of the safe points between them become cuts. */
 const paragraphs = (count: number) => Array.from({length: count}, (_, n) => `Paragraph ${n} on the talks in Istanbul, round ${n * 7}.\n\n`).join('')
-const cutsIn = (text: string) => cutParts(text).slice(1).map((part) => part.start)
+/** Where the text after the front matter is cut (a body cut follows a blank line, never the closing `---`). */
+const cutsIn = (text: string) => cutParts(text).slice(1).map((part) => part.start).filter((start) => !text.slice(0, start).endsWith('\n---\n'))
 
 describe('cutting a briefing into parts', () => {
   it('covers the whole text with adjacent parts, and cuts a long briefing in several', () => {
@@ -20,6 +21,20 @@ describe('cutting a briefing into parts', () => {
     assert.equal(parts[0]!.start, 0)
     assert.equal(parts.at(-1)!.end, example.length)
     for (let index = 1; index < parts.length; index++) assert.equal(parts[index]!.start, parts[index - 1]!.end)
+  })
+
+  it('gives the front matter a part of its own, so typing in it or in the text after it leaves the other', () => {
+    const text = HEADER + paragraphs(60)
+    assert.deepEqual(cutParts(text)[0], {start: 0, end: HEADER.length - 1})
+    // Unclosed, it is not front matter: no cut.
+    const unclosed = `---\ntitle: Talks\n\n${paragraphs(2)}`
+    assert.equal(cutParts(unclosed)[0]!.end, unclosed.length)
+    const cache = new Map()
+    const before = parseBriefing(text, {cache})
+    const after = parseBriefing(text.replace('title: Talks', 'title: The talks'), {cache})
+    assert.notEqual(after.parts[0]!.part, before.parts[0]!.part)
+    assert.equal(after.parts[1]!.part, before.parts[1]!.part)
+    assert.equal(after.frontMatter!.fields.get('title')!.value, 'The talks')
   })
 
   it('cuts only before a line at the margin that follows a blank line', () => {

@@ -62,7 +62,8 @@ describe('language server on hostile input (more)', () => {
     try {
       const uri = 'file:///workspace/hurried.brief.md'
       const paragraphs = Array.from({length: 300}, (_, n) => `Round ${n}: the talks lasted just under an hour, the delegations said.\n\n`).join('')
-      const text = `${HEADER}Russia offered to exchange 1,200 more prisoners.\n\n${paragraphs}Ukraine offered to exchange 1,300 more prisoners.\n`
+      // No front matter: that would be a part of its own, after which a budget of 0 ms ends the analysis.
+      const text = `Russia offered to exchange 1,200 more prisoners.\n\n${paragraphs}Ukraine offered to exchange 1,300 more prisoners.\n`
       await hurried.open(uri, text)
       const diagnostics = await hurried.diagnostics(uri)
       const gaps = diagnostics.filter((item) => item.code === 'analysis')
@@ -72,7 +73,7 @@ describe('language server on hostile input (more)', () => {
       const cut = gaps[0]!.range.start.line
       const claims = diagnostics.filter((item) => item.code === 'unsourced-claim').map((item) => item.range.start.line)
       // The first claim, before the cut, is reported; the last, after it, is not.
-      assert.ok(claims.includes(HEADER.split('\n').length - 1), `claims at ${claims.join(', ')}`)
+      assert.ok(claims.includes(0), `claims at ${claims.join(', ')}`)
       assert.ok(claims.every((line) => line < cut))
     } finally {
       await hurried.stop()

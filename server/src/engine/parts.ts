@@ -69,6 +69,11 @@ function scan(text: string, from: number, kept?: Map<number, number>): {cuts: Cu
   // Since the last blank line: an HTML block that runs to the next blank line, or a table, either of which a bullet line may belong to.
   let htmlOrTable = false
   let position = from === 0 ? frontMatterEnd(text) : from
+  // The front matter is a part of its own: what follows it parses as a document of its own, and typing in either leaves the other alone.
+  if (from === 0 && position > 0 && position < text.length) {
+    cuts.push({start, end: position})
+    start = position
+  }
   while (position < text.length) {
     const lineEnd = endOfLine(text, position)
     const line = text.slice(position, lineEnd)
