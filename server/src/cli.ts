@@ -103,7 +103,7 @@ function main() {
 
   const cliRules = parseRuleFlags(values.rule)
   const entityPaths = [...ENTITY_FILE_NAMES.filter((path) => diskFiles.stat(path)), ...values.entities]
-  const entities = loadEntities(entityPaths)
+  const entities = entityIndex(entityPaths)
   const extensions = values.markdown ? ['brief.md', 'briefing', 'md', 'markdown'] : ['brief.md', 'briefing']
   const patterns = positionals.length > 0 ? positionals : ['.']
   const files = patterns.flatMap((path) => expand(path, extensions))
@@ -195,7 +195,7 @@ function readThroughHelper(maxFileSize: number, tooLarge: Map<string, number>) {
  * Lints in this thread until `inProcessMs` are spent, then on the pool's workers, if there is a pool;
  * with a cache, a file whose text and configuration are unchanged is not linted at all.
  */
-function linter(entities: EntityIndex, pool: LintPool | undefined, inProcessMs: number, maxFileSize: number, tooLarge: Map<string, number>, cache: LintCache | undefined) {
+function linter(entities: () => EntityIndex, pool: LintPool | undefined, inProcessMs: number, maxFileSize: number, tooLarge: Map<string, number>, cache: LintCache | undefined) {
   let spent = 0
   return (file: VFile, config: BrieflintConfig): Promise<void> | undefined => {
     const text = String(file.value)
@@ -216,7 +216,7 @@ function linter(entities: EntityIndex, pool: LintPool | undefined, inProcessMs: 
     }
     if (pool && spent >= inProcessMs) return pool.lint(text, config).then(report)
     const started = performance.now()
-    report(lint(text, {rules, config, entities}).messages)
+    report(lint(text, {rules, config, entities: entities()}).messages)
     spent += performance.now() - started
     return undefined
   }
@@ -253,8 +253,11 @@ function expand(path: string, extensions: string[]): string[] {
   return isFolder ? extensions.map((extension) => join(path, `**/*.${extension}`)) : [path]
 }
 
-/** The bundled list plus the workspace's files; a broken file stops the run with its first problem. */
-function loadEntities(paths: string[]): EntityIndex {
+/**
+ * The bundled list plus the workspace's files. A broken file stops the run with its first problem at
+ * once; the index is built when the first file is linted here, so a run the cache answers never builds it.
+ */
+function entityIndex(paths: string[]): () => EntityIndex {
   const files = paths.map((path) => {
     const read = readRegularFile(path, DATA_FILE_BYTES)
     if ('problem' in read) fail(`cannot read the entity file ${path}: ${read.problem}`)
@@ -267,7 +270,8 @@ function loadEntities(paths: string[]): EntityIndex {
     }
     return loaded
   })
-  return buildIndex(files)
+  let index: EntityIndex | undefined
+  return () => (index ??= buildIndex(files))
 }
 
 /** `--rule id=severity` flags, checked as a configuration file's rules are, and worded the same. */
