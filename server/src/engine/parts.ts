@@ -4,7 +4,8 @@ import type {Span} from './model.js'
  * Cuts a document into runs of top-level blocks that parse the same apart as together, so an
  * edit re-parses only the run it touches. A cut falls only before a line that starts at column 0
  * after a blank line and cannot continue the block above it: not a list item, not a quote, not
- * inside a fenced code block or a multi-line HTML block, and after the front matter.
+ * inside a fenced code block or a multi-line HTML block, and after the front matter, which is a part
+ * of its own.
  *
  * Which of those safe points become cuts depends only on the line that follows them (a hash of
  * it), never on the length of the text before, so inserting text early in a document leaves the
