@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {analyseClaims} from '../../server/src/engine/claims/analyse.js'
+import {findCue} from '../../server/src/engine/claims/cues.js'
 import {parseBriefing} from '../../server/src/engine/parse.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\nsources:\n  izvestia: {title: Izvestia}\n---\n\n'
@@ -95,5 +96,16 @@ describe('what is not a claim', () => {
 
   it('flags a plain statement of fact', () => {
     assert.deepEqual(labels('Russia returned more than 7 thousand bodies of Ukrainian soldiers.\n'), ['unsourced: Russia returned more than 7 th'])
+  })
+})
+
+describe('cues of recent sentences', () => {
+  it('reads a sentence again when the quotations in it differ', () => {
+    const text = '“Officials said the deal is off.”'
+    const whole = [{start: 0, end: text.length}]
+    assert.equal(findCue(text, whole), undefined)
+    assert.equal(findCue(text)?.kind, 'vague')
+    assert.equal(findCue(text, whole), undefined)
+    assert.equal(findCue(text)?.kind, 'vague')
   })
 })

@@ -93,11 +93,27 @@ const POLL_FIGURES = /\d\s?(?:%|percent\b|per cent\b)|\b\d+ in (?:10|ten)\b|\bby
 
 const CREDIT = /^\s*[—–―]+\s*((?:\p{Lu}[\p{L}.'’-]*\s*){1,4})/u
 
+/** Cues of recent sentences, by their text and quotations. */
+const recent = new Map<string, Cue | undefined>()
+/** About the sentences of 100 KB of text: an edit re-reads its part, whose other sentences are then found here. */
+const RECENT = 2_000
+
 /**
  * The reporting clause of a sentence, read from the words outside its quotations (`quoted`, offsets
  * into `text`): who says it, whether that is a name, a pronoun, a role or an anonymous source.
+ * Kept for recent sentences: typing changes one sentence of a part, and the tagger is the costly step
+ * for the others. Cues are never changed after they are made, so they can be shared.
  */
 export function findCue(text: string, quoted: Span[] = []): Cue | undefined {
+  const key = quoted.length === 0 ? text : `${text}\u0000${quoted.map((range) => `${range.start}-${range.end}`).join(',')}`
+  if (recent.has(key)) return recent.get(key)
+  if (recent.size >= RECENT) recent.clear()
+  const cue = readCue(text, quoted)
+  recent.set(key, cue)
+  return cue
+}
+
+function readCue(text: string, quoted: Span[]): Cue | undefined {
   const plain = text.length > MAX_SENTENCE ? text.slice(0, MAX_SENTENCE) : text
   const frame = blank(plain, quoted)
   // An interview's turns: "Q: ...", "A: ...".
