@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parseBriefing, parseMarkdown} from '../../server/src/engine/parse.js'
-import {cutParts} from '../../server/src/engine/parts.js'
+import {cutParts, frontMatterEnd} from '../../server/src/engine/parts.js'
 
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\n---\n\n'
 const keys = (text: string) => parseBriefing(HEADER + text).citations.map((citation) => citation.key)
@@ -62,6 +62,26 @@ describe('front matter', () => {
     assert.equal(briefing.frontMatter!.closed, false)
   })
 
+  it('reads the lists and quotations after a fence that is never closed', () => {
+    const text = '---\ntitle: Talks\n\nMedinsky stated the following:\n\n- Russia offered an exchange.\n- Kyiv will consider it.\n\n> A quotation.\n'
+    for (const briefing of [parseBriefing(text), parseBriefing(text, {whole: true})]) {
+      assert.deepEqual(briefing.blocks.map((block) => block.kind), ['paragraph', 'paragraph', 'listItem', 'listItem', 'paragraph'])
+      assert.equal(briefing.frontMatter!.closed, false)
+    }
+  })
+
+  it('parses with the front matter syntax exactly where the cut finds a closed front matter', () => {
+    const opening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
+    const pieces = ['---', '----', '--- ', '-- -', '\t', ' ', '\n', '\r\n', '\r', 'title: x', '...', '\uFEFF', '- a', '']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), (chosen) => {
+        const text = chosen.join('')
+        assert.equal(opening.parse(text).children[0]?.type === 'yaml', frontMatterEnd(text) > 0, JSON.stringify(text))
+      }),
+      {numRuns: 3000}
+    )
+  })
+
   it('has no front matter when the file does not start with a fence', () => {
     assert.equal(parseBriefing('# Talks\n\n---\ntitle: x\n---\n').frontMatter, undefined)
   })
@@ -92,7 +112,8 @@ describe('parsing without looking for literal autolinks', () => {
   // What remark-gfm reads: the parser may skip literal autolinks only where that changes nothing.
   const gfm = unified().use(remarkParse).use(remarkGfm).freeze()
   const gfmOpening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
-  const same = (text: string, first: boolean) => assert.deepEqual(parseMarkdown(text, first), (first ? gfmOpening : gfm).parse(text), JSON.stringify(text))
+  const same = (text: string, first: boolean) =>
+    assert.deepEqual(parseMarkdown(text, first), (first && frontMatterEnd(text) > 0 ? gfmOpening : gfm).parse(text), JSON.stringify(text))
 
   it('still finds www addresses, URLs and email addresses written out', () => {
     const text = 'Read www.iz.ru, HTTPS://tass.ru/a?b=1 and write to press@kremlin.ru or desk@un.org.'

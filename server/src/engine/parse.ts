@@ -17,7 +17,7 @@ import {findCitations} from './citations.js'
 import {readFrontMatter, readSources} from './front-matter.js'
 import type {Block, Briefing, Footnote, Gap, Heading, Html, Part, PlacedPart, Span} from './model.js'
 import {buildSections} from './sections.js'
-import {cutParts, type Cut, type EarlierCut} from './parts.js'
+import {cutParts, frontMatterEnd, type Cut, type EarlierCut} from './parts.js'
 import {splitSentences} from './sentences.js'
 import {finish} from './steps.js'
 
@@ -40,11 +40,16 @@ const opening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(
 const plainMarkdown = unified().use(remarkParse).use(gfmWithoutLiteralLinks).freeze()
 const plainOpening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutLiteralLinks).freeze()
 
-/** Parses Markdown; only the document's first part can open with front matter. */
+/**
+ * Parses Markdown; only the document's first part can open with front matter. A fence that is never
+ * closed opens none, and is parsed without the front matter syntax: with it, micromark reads no list
+ * or block quote anywhere after such a fence (micromark-extension-frontmatter#5).
+ */
 export function parseMarkdown(text: string, first = true): Root {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const links = MAY_HOLD_LITERAL_LINK.test(text)
-  const tree = (first ? (links ? opening : plainOpening) : links ? markdown : plainMarkdown).parse(bom ? text.slice(1) : text)
+  const matter = first && frontMatterEnd(text) > 0
+  const tree = (matter ? (links ? opening : plainOpening) : links ? markdown : plainMarkdown).parse(bom ? text.slice(1) : text)
   // micromark drops a leading BOM; move every offset back onto the original text.
   if (bom) {
     visit(tree, (node) => {

@@ -164,7 +164,8 @@ function opensHtml(line: string): RegExp | undefined {
   return undefined
 }
 
-function frontMatterEnd(text: string): number {
+/** Where a front matter closed by a `---` line ends (after that line), or 0 if the text opens none or never closes it. */
+export function frontMatterEnd(text: string): number {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
   if (!/^---[ \t]*(?:\r?\n|\r)/.test(text.slice(bom, bom + 8))) return 0
   let position = nextLine(text, endOfLine(text, bom))
