@@ -58,8 +58,13 @@ describe('front matter', () => {
   })
 
   it('recognises an opening fence that is never closed', () => {
-    const briefing = parseBriefing('---\ntitle: Talks\n\nBody.\n')
-    assert.equal(briefing.frontMatter!.closed, false)
+    assert.equal(parseBriefing('---\ntitle: Talks\n\nBody.\n').frontMatter!.closed, false)
+    assert.equal(parseBriefing('---       \ntitle: Talks\n\nBody.\n').frontMatter!.closed, false)
+  })
+
+  it('reads fences with spaces after them', () => {
+    const briefing = parseBriefing('---       \ntitle: Talks\ndate: 2025-07-24\n---\t\t\t\t\t\n\nThe talks lasted an hour.\n')
+    assert.equal(briefing.frontMatter!.fields.get('title')?.value, 'Talks')
   })
 
   it('reads the lists and quotations after a fence that is never closed', () => {
@@ -72,7 +77,7 @@ describe('front matter', () => {
 
   it('parses with the front matter syntax exactly where the cut finds a closed front matter', () => {
     const opening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
-    const pieces = ['---', '----', '--- ', '-- -', '\t', ' ', '\n', '\r\n', '\r', 'title: x', '...', '\uFEFF', '- a', '']
+    const pieces = ['---', '----', '--- ', '-- -', '\t', ' ', '      ', '\n', '\r\n', '\r', 'title: x', '...', '\uFEFF', '- a', '']
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), (chosen) => {
         const text = chosen.join('')

@@ -81,13 +81,15 @@ describe('cutting a briefing into parts', () => {
     const list = Array.from({length: 300}, (_, n) => `- Item ${n} of a tight list\n`).join('')
     const fenced = `\`\`\`\n${paragraphs(12)}\`\`\`\n\n`
     const comment = `<!--\n\n${paragraphs(12)}-->\n\n`
-    const base = HEADER + paragraphs(40) + list + '\n' + paragraphs(30) + fenced + paragraphs(30) + comment + '| a | b |\n|---|---|\n' + list + paragraphs(40)
+    const body = paragraphs(40) + list + '\n' + paragraphs(30) + fenced + paragraphs(30) + comment + '| a | b |\n|---|---|\n' + list + paragraphs(40)
+    // A front matter that is never closed until an edit far below types its closing line.
+    const bases = [HEADER + body, `---\ntitle: Talks\n\n${body}`]
     // Pieces that change what the lines after them are: fences, HTML blocks, lists, tables, blank lines, front matter.
     const pieces = ['```\n', '~~~\n', '<!--\n', '-->\n', '<pre>\n', '\n\n', '\n', '- item\n', '| x |\n|---|\n', 'Paragraph\n', '---\n', '> quote\n', '  indented\n', '\r\n']
     const edit = fc.tuple(fc.nat(), fc.nat(400), fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 6})))
     const spans = (cuts: Cut[]) => cuts.map(({start, end}) => ({start, end}))
     fc.assert(
-      fc.property(fc.array(edit, {minLength: 1, maxLength: 8}), (edits) => {
+      fc.property(fc.constantFrom(...bases), fc.array(edit, {minLength: 1, maxLength: 8}), (base, edits) => {
         let cuts = cutParts(base)
         applyEdits(base, edits, (edited, text) => {
           const again = cutParts(edited, {text, starts: cuts.map((cut) => cut.start)})
@@ -101,6 +103,30 @@ describe('cutting a briefing into parts', () => {
       }),
       {numRuns: Number(process.env.FUZZ_RUNS ?? 150), seed: 20261130}
     )
+  })
+
+  it('does not call the first part unchanged after an edit in it that keeps its length', () => {
+    for (const text of [`${HEADER}${paragraphs(80)}`, paragraphs(80)]) {
+      const cuts = cutParts(text)
+      const at = text.indexOf('Paragraph 0') + 10
+      const edited = `${text.slice(0, at)}9${text.slice(at + 1)}`
+      const again = cutParts(edited, {text, starts: cuts.map((cut) => cut.start)})
+      const first = again.find((cut) => cut.start <= at && at < cut.end)!
+      assert.equal(first.earlier, undefined)
+      assert.ok(again.at(-1)!.earlier !== undefined)
+    }
+  })
+
+  it('moves the first cut when a line typed far below closes the front matter', () => {
+    const text = `---\ntitle: Talks\n\n${paragraphs(80)}`
+    const cache = new Map()
+    parseBriefing(text, {cache})
+    const at = text.indexOf('Paragraph 60')
+    const closed = `${text.slice(0, at)}---\n\n${text.slice(at)}`
+    const model = ({parts: _, ...rest}: ReturnType<typeof parseBriefing>) => rest
+    const edited = parseBriefing(closed, {cache})
+    assert.equal(edited.frontMatter?.closed, true)
+    assert.deepEqual(model(edited), model(parseBriefing(closed)))
   })
 
   it('after any sequence of edits, the model built on the last version equals a fresh parse', () => {

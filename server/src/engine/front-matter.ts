@@ -19,7 +19,7 @@ export function readFrontMatter(text: string, tree: Root, base: number): FrontMa
     const closingStart = Math.max(contentStart, lineStart(text, end - 1))
     return parseContent(text, {start, end}, {start: contentStart, end: closingStart}, true)
   }
-  if (OPENING_FENCE.test(text.slice(base, base + 8))) {
+  if (OPENING_FENCE.test(text.slice(base, lineEnd(text, base)))) {
     const fenceEnd = lineEnd(text, base)
     return {
       span: {start: base, end: base + 3},

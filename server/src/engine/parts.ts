@@ -28,16 +28,18 @@ export function cutParts(text: string, earlier?: EarlierCut): Cut[] {
   const inPlace = (index: number, shift: number) => text.slice(starts[index]! + shift, end(index) + shift) === earlier.text.slice(starts[index], end(index))
   let before = 0
   while (before < starts.length && end(before) <= text.length && inPlace(before, 0)) before++
-  // The scan resumes at the last earlier cut with the same text before and after it.
-  if (before < 2) return scan(text, 0).cuts
-  const resume = starts[before - 1]!
+  // A `---` line typed anywhere below a front matter that was never closed closes it: the first cut moves.
+  if (frontMatterEnd(text) !== frontMatterEnd(earlier.text)) before = 0
+  // The scan resumes at the last earlier cut with the same text before and after it, or at the start.
+  const from = Math.max(0, before - 1)
+  const resume = starts[from]!
   let after = starts.length
   while (after > before && starts[after - 1]! + delta > resume && inPlace(after - 1, delta)) after--
   const kept = new Map<number, number>()
   for (let index = after; index < starts.length; index++) kept.set(starts[index]! + delta, index)
-  const cuts: Cut[] = starts.slice(0, before - 1).map((start, index) => ({start, end: starts[index + 1]!, earlier: index}))
+  const cuts: Cut[] = starts.slice(0, from).map((start, index) => ({start, end: starts[index + 1]!, earlier: index}))
   const rescanned = scan(text, resume, kept)
-  for (const cut of rescanned.cuts) cuts.push(cut.start === resume && cut.end === end(before - 1) ? {...cut, earlier: before - 1} : cut)
+  for (const cut of rescanned.cuts) cuts.push(before > 0 && cut.start === resume && cut.end === end(from) ? {...cut, earlier: from} : cut)
   // From a cut that starts text the earlier version had after its edit, the rest is cut as it was.
   if (rescanned.synced !== undefined) {
     for (let index = rescanned.synced; index < starts.length; index++) cuts.push({start: starts[index]! + delta, end: end(index) + delta, earlier: index})
@@ -167,15 +169,18 @@ function opensHtml(line: string): RegExp | undefined {
 /** Where a front matter closed by a `---` line ends (after that line), or 0 if the text opens none or never closes it. */
 export function frontMatterEnd(text: string): number {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  if (!/^---[ \t]*(?:\r?\n|\r)/.test(text.slice(bom, bom + 8))) return 0
-  let position = nextLine(text, endOfLine(text, bom))
+  const openingEnd = endOfLine(text, bom)
+  if (openingEnd === text.length || !FENCE.test(text.slice(bom, openingEnd))) return 0
+  let position = nextLine(text, openingEnd)
   while (position < text.length) {
     const lineEnd = endOfLine(text, position)
-    if (/^---[ \t]*$/.test(text.slice(position, lineEnd))) return nextLine(text, lineEnd)
+    if (FENCE.test(text.slice(position, lineEnd))) return Math.min(text.length, nextLine(text, lineEnd))
     position = nextLine(text, lineEnd)
   }
   return 0
 }
+
+const FENCE = /^---[ \t]*$/
 
 function endOfLine(text: string, position: number): number {
   for (let index = position; index < text.length; index++) {
