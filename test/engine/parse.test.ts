@@ -99,6 +99,17 @@ describe('sections and sentences', () => {
     assert.deepEqual(outline(briefing.sections), [['Talks', [['Results', [['Prisoners', []]]], ['Positions', []]]]])
   })
 
+  it('keeps the sentences of a paragraph where GFM finds an address written with an escape or a character reference', () => {
+    const sentences = (text: string) => parseBriefing(text).parts.flatMap(({part}) => part.sentences).map((sentence) => sentence.text)
+    assert.deepEqual(sentences(`${HEADER}Russia returned the bodies. Questions go to press\\@kremlin.ru.\n`), ['Russia returned the bodies.', 'Questions go to press\\@kremlin.ru.'])
+    assert.deepEqual(sentences(`${HEADER}Russia returned the bodies. See www&#46;iz.ru for the list.\n`), ['Russia returned the bodies.', 'See www&#46;iz.ru for the list.'])
+    // Whether the part also holds a literal link elsewhere changes nothing.
+    const paragraphs = Array.from({length: 80}, (_, n) => `Paragraph ${n} on the talks, round ${n * 7}.`).join('\n\n')
+    const text = `${HEADER}Questions go to press\\@kremlin.ru.\n\n${paragraphs}\n\nThe lists went to desk@un.org.\n`
+    const count = (briefing: ReturnType<typeof parseBriefing>) => briefing.parts.flatMap(({part}) => part.sentences).length
+    assert.equal(count(parseBriefing(text)), count(parseBriefing(text, {whole: true})))
+  })
+
   it('splits sentences without breaking on abbreviations, initials or numbers', () => {
     const briefing = parseBriefing(`${HEADER}Russia offered to exchange 1,200 more prisoners. The U.S. side said 7.5 percent was agreed.\n`)
     assert.deepEqual(briefing.parts.flatMap(({part}) => part.sentences).map((sentence) => sentence.text), [
@@ -127,7 +138,8 @@ describe('parsing without looking for literal autolinks', () => {
 
   it('parses random Markdown as remark-gfm does', () => {
     const pieces = ['www.', 'WwW.', 'ww.', 'example.com', 'https://', 'http:', 'xmpp:', 'mailto:', '://', '/path', 'h', 'w', 'a', 'desk', '@', '[@src-1]', '@tass',
-      '+', '-', '.', '_', ' ', '\n', '\n\n', '- ', '> ', '| a | b |\n|---|---|\n', '~~', '[^1]', '[^1]: note\n', '[x](y)', '<', '>', '*', '`', '---\n']
+      '+', '-', '.', '_', ' ', '\n', '\n\n', '- ', '> ', '| a | b |\n|---|---|\n', '~~', '[^1]', '[^1]: note\n', '[x](y)', '<', '>', '*', '`', '---\n',
+      '\\', '\\@', '&', '&#64;', '&commat;', '&#46;', '&#x40;', ';', '#']
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), fc.boolean(), (chosen, first) => same(chosen.join(''), first)), {numRuns: 1500})
   })
 

@@ -33,7 +33,9 @@ function gfmWithoutLiteralLinks(this: Processor) {
 }
 
 // What micromark's literal autolinks and mdast-util-gfm-autolink-literal's patterns all start from.
-const MAY_HOLD_LITERAL_LINK = /[\w+.-]@|:\/\/|www\./i
+// The latter reads text after escapes and character references are decoded (`desk\@un.org`,
+// `www&#46;iz.ru`), so any `\` or `&` may hide one.
+const MAY_HOLD_LITERAL_LINK = /[\w+.-]@|:\/\/|www\.|[\\&]/i
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze()
 const opening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()

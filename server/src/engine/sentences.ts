@@ -42,7 +42,7 @@ export function splitSentences(text: string, tree: Root, until?: number): {block
       const cell = text.slice(start, end)
       const lead = /^[\s|]*/.exec(cell)![0].length
       for (const span of pieceSpans(text, start + lead, Math.max(start + lead, start + runStart(cell, /[\s|]/)), parser)) spans.push(span)
-    } else if (end - start > MAX_PIECE) {
+    } else if (end - start > MAX_PIECE || unplaced(node)) {
       const read = pieceSpans(text, start, end, parser, overdue)
       // One by one: a long block has more sentences than a spread call takes arguments.
       for (const span of read) spans.push(span)
@@ -69,6 +69,15 @@ export function splitSentences(text: string, tree: Root, until?: number): {block
     sentences.push({span, text: text.slice(span.start, span.end), block: block.kind, blockIndex})
   }
   return stoppedAt === undefined ? {blocks, sentences} : {blocks, sentences, stoppedAt}
+}
+
+/**
+ * Whether some node inside `node` has no place in the source: GFM makes the links it finds in text
+ * after escapes and character references are decoded (`desk\@un.org`) without one, and the text
+ * around them loses its place too. Such a block is read from its source as plain text.
+ */
+function unplaced(node: Nodes): boolean {
+  return 'children' in node && node.children.some((child) => !child.position || unplaced(child as Nodes))
 }
 
 /** Longer blocks are tokenised from their source in pieces of about this many characters. */

@@ -105,16 +105,17 @@ const RECENT = 2_000
  * for the others. Cues are never changed after they are made, so they can be shared.
  */
 export function findCue(text: string, quoted: Span[] = []): Cue | undefined {
-  const key = quoted.length === 0 ? text : `${text}\u0000${quoted.map((range) => `${range.start}-${range.end}`).join(',')}`
+  // Only the first MAX_SENTENCE characters are read, and so kept: typing in a long sentence keeps no copies of it.
+  const plain = text.length > MAX_SENTENCE ? text.slice(0, MAX_SENTENCE) : text
+  const key = `${quoted.map((range) => `${range.start}-${range.end}`).join(',')}\u0000${plain}`
   if (recent.has(key)) return recent.get(key)
   if (recent.size >= RECENT) recent.clear()
-  const cue = readCue(text, quoted)
+  const cue = readCue(plain, quoted)
   recent.set(key, cue)
   return cue
 }
 
-function readCue(text: string, quoted: Span[]): Cue | undefined {
-  const plain = text.length > MAX_SENTENCE ? text.slice(0, MAX_SENTENCE) : text
+function readCue(plain: string, quoted: Span[]): Cue | undefined {
   const frame = blank(plain, quoted)
   // An interview's turns: "Q: ...", "A: ...".
   const turn = /^([QA])\s*:\s+\S/.exec(frame)
