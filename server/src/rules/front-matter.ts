@@ -6,7 +6,8 @@ import type {FrontMatter, Span} from '../engine/model.js'
 import {defineRule, type Report} from '../engine/rule.js'
 import {suggest} from './suggest.js'
 
-const validate = new Ajv({allErrors: true, strict: false}).compile(schema)
+// Our own schema, checked against the meta-schema by test/data/schemas.test.ts rather than at every start.
+const validate = new Ajv({allErrors: true, strict: false, validateSchema: false}).compile(schema)
 const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url']
 
 export default defineRule({
