@@ -395,9 +395,9 @@ export async function editorToken(page, line, token) {
       if (attempt === 3) throw new Error(`the find widget did not open: ${error.message.split('\n')[0]}`)
     }
   }
-  // The find input may hold an earlier search or the word at the cursor: replace it.
-  await page.keyboard.press('Control+A')
-  await page.keyboard.type(line)
+  // The find input may hold an earlier search or the word at the cursor: replace it. Filled, not typed:
+  // on a busy machine keys typed before the input has focus land in the document.
+  await editor.locator('.find-widget.visible .find-part .monaco-inputbox .input').first().fill(line)
   const count = editor.locator('.find-widget.visible .matchesCount')
   let said = ''
   for (const deadline = Date.now() + 5_000; Date.now() < deadline; ) {

@@ -41,8 +41,10 @@ async function until(read, accept, timeoutMs, what) {
   const deadline = Date.now() + timeoutMs
   let last
   while (Date.now() < deadline) {
-    last = await read()
-    if (accept(last)) return last
+    // What is read may not be there yet (the status bar's problems item appears some time after the workbench).
+    const result = await read().then((value) => ({value}), (error) => ({error: `error: ${error.message.split('\n')[0]}`}))
+    last = result.error ?? result.value
+    if (!result.error && accept(last)) return last
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`${what}: still ${JSON.stringify(last)} after ${timeoutMs} ms`)
