@@ -241,10 +241,17 @@ describe('workspace diagnostics', () => {
     assert.ok(test.workspace.reads.filter((path) => path.endsWith('.brief.md')).length <= 1, test.workspace.reads.join(' '))
   })
 
-  it('leaves out a folder with brieflint.enable off, and files over brieflint.maxFileSize', async () => {
+  it('leaves out a folder with brieflint.enable off, and says a file over brieflint.maxFileSize was skipped', async () => {
     const off = startService({folders: ['/desk'], files, settings: {enable: false}})
     assert.deepEqual((await off.service.workspaceDiagnostics([], never)).items, [])
-    const small = startService({folders: ['/desk'], files, settings: {maxFileSize: 100}})
-    assert.deepEqual((await small.service.workspaceDiagnostics([], never)).items.map((item) => itemsOf(item)), [[], []])
+    // Over the limit in characters but read (within three times it in bytes), too large to read at all, and within it.
+    const limit = BRIEFING.length - 1
+    const small = startService({folders: ['/desk'], files: {'/desk/a.brief.md': BRIEFING, '/desk/b.brief.md': BRIEFING.repeat(4), '/desk/c.brief.md': BRIEFING.slice(0, limit)}, settings: {maxFileSize: limit}})
+    const report = await small.service.workspaceDiagnostics([], never)
+    const byName = new Map(report.items.map((item) => [item.uri.split('/').at(-1), itemsOf(item)!]))
+    const skipped = (size: string) => [`This file has ${size}, more than brieflint.maxFileSize (${limit.toLocaleString('en')}): Brieflint skipped it.`]
+    assert.deepEqual(byName.get('a.brief.md')!.map((diagnostic) => diagnostic.message), skipped(`${BRIEFING.length.toLocaleString('en')} characters`))
+    assert.deepEqual(byName.get('b.brief.md')!.map((diagnostic) => diagnostic.message), skipped(`${Buffer.byteLength(BRIEFING.repeat(4)).toLocaleString('en')} bytes`))
+    assert.deepEqual(codes(byName.get('c.brief.md')!), ['unknown-source'])
   })
 })

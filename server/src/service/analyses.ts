@@ -4,7 +4,7 @@ import type {Settings} from '../configuration/settings.js'
 import type {BrieflintConfig} from '../engine/config.js'
 import {lintSteps, type LintResult} from '../engine/lint.js'
 import {unanalysed, type PartCache} from '../engine/parse.js'
-import type {Rule} from '../engine/rule.js'
+import type {BrieflintMessage, Rule} from '../engine/rule.js'
 import type {EntityIndex} from '../entities/entity-index.js'
 import {OTHER_CODES} from './codes.js'
 import type {Logger} from './workspace.js'
@@ -163,7 +163,12 @@ export async function inSlices<T>(steps: Generator<void, T>, current: () => bool
 
 /** A file over `brieflint.maxFileSize` gets one information diagnostic instead of an analysis. */
 function skipped(text: string, limit: number): LintResult {
+  return {briefing: unanalysed(text, 'too large'), messages: [tooLarge(`${text.length.toLocaleString('en')} characters`, limit)], failures: []}
+}
+
+/** That diagnostic, for a file of `size` ("12,000 characters", or bytes for a file too large to read). */
+export function tooLarge(size: string, limit: number): BrieflintMessage {
   const place = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
-  const reason = `This file has ${text.length.toLocaleString('en')} characters, more than brieflint.maxFileSize (${limit.toLocaleString('en')}): Brieflint skipped it.`
-  return {briefing: unanalysed(text, 'too large'), messages: [{reason, ruleId: OTHER_CODES.maxFileSize.code, source: 'brieflint', severity: 'info', place}], failures: []}
+  const reason = `This file has ${size}, more than brieflint.maxFileSize (${limit.toLocaleString('en')}): Brieflint skipped it.`
+  return {reason, ruleId: OTHER_CODES.maxFileSize.code, source: 'brieflint', severity: 'info', place}
 }
