@@ -61,7 +61,7 @@ export const SETTINGS: Definitions = {
     scope: 'resource',
     schema: {type: 'number', minimum: 0},
     markdownDescription:
-      'Files with more characters than this are not analysed; one information diagnostic says so. A first analysis takes about two seconds per megabyte, in the background; edits after it re-analyse only what they touch.'
+      'Files with more characters than this are not analysed; one information diagnostic says so, for open files and (with workspace diagnostics) for files that are not open. A first analysis takes about two seconds per megabyte, in the background; edits after it re-analyse only what they touch.'
   },
   analysisBudget: {
     default: 15_000,
