@@ -12,6 +12,7 @@ import type {EntityIndex} from '../entities/entity-index.js'
 import {findMentionsSteps} from '../entities/mentions.js'
 import type {WorkspaceBriefing} from '../features/entity-navigation.js'
 import {isBriefingPath} from '../workspace/briefing-files.js'
+import {readBriefing} from '../workspace/files.js'
 import {CONFIG_FILE_NAMES, LANGUAGE_ID} from '../../../shared/protocol.js'
 import {inSlices, type Analyses} from './analyses.js'
 import type {Configurations} from './configurations.js'
@@ -91,10 +92,10 @@ export async function workspaceBriefings(context: ServiceContext, token: Cancell
       if (token.isCancellationRequested) return found
       const uri = pathToFileURL(path).href
       if (seen.has(uri)) continue
-      // A file that vanished, or is too large to read, has no references to give. The limit counts
-      // characters; UTF-8 takes at most three bytes for each.
-      const text = context.workspace.read(path, 3 * settings.maxFileSize)
-      if (text === undefined || text.length > settings.maxFileSize) continue
+      // A file that vanished, or is too large to read, has no references to give.
+      const read = readBriefing(context.workspace, path, settings.maxFileSize)
+      if (!read || 'tooLarge' in read) continue
+      const {text} = read
       const briefing = await inSlices(parseSteps(text, {budget: settings.analysisBudget}), going)
       if (briefing && (await inSlices(findMentionsSteps(briefing, index), going))) found.push({document: TextDocument.create(uri, LANGUAGE_ID, 0, text), briefing})
     }

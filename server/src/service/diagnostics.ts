@@ -14,6 +14,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {readConfigFile} from '../configuration/file.js'
 import {fileDiagnostics, toDiagnostic} from '../features/diagnostics.js'
 import {isBriefingPath} from '../workspace/briefing-files.js'
+import {readBriefing} from '../workspace/files.js'
 import {readEntityFile} from '../workspace/entity-files.js'
 import {LANGUAGE_ID} from '../../../shared/protocol.js'
 import {OTHER_CODES} from './codes.js'
@@ -173,17 +174,13 @@ export class Diagnostics {
     const resultId = `${stat.mtimeMs}:${stat.size}:${analyses.generation}`
     if (resultId === previousResultId) return {kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId}
     const settings = await configurations.settingsFor(uri)
-    const limit = settings.maxFileSize
-    // A character takes at most three bytes of UTF-8 per UTF-16 unit: a larger file is over the limit unread.
-    const unread = stat.size > 3 * limit
-    const text = unread ? undefined : workspace.read(path, 3 * limit)
+    const read = readBriefing(workspace, path, settings.maxFileSize)
+    if (!read) return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: []}
     // Said in the Problems panel, as for an open file, so a large briefing is not silently clean.
-    const size = unread ? `${stat.size.toLocaleString('en')} bytes` : text !== undefined && text.length > limit ? `${text.length.toLocaleString('en')} characters` : undefined
-    const document = TextDocument.create(uri, LANGUAGE_ID, 0, size === undefined ? (text ?? '') : '')
-    if (size !== undefined) return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: [toDiagnostic(tooLarge(size, limit), document)]}
-    if (text === undefined) return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: []}
+    const document = TextDocument.create(uri, LANGUAGE_ID, 0, 'text' in read ? read.text : '')
+    if ('tooLarge' in read) return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: [toDiagnostic(tooLarge(read.tooLarge, settings.maxFileSize), document)]}
     const entities = await configurations.entitiesFor(uri)
-    const result = await analyses.lintText(text, settings, configurations.configFor(uri, settings), entities, () => !token.isCancellationRequested)
+    const result = await analyses.lintText(read.text, settings, configurations.configFor(uri, settings), entities, () => !token.isCancellationRequested)
     if (!result) return undefined
     return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: result.messages.map((message) => toDiagnostic(message, document))}
   }

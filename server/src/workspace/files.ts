@@ -22,6 +22,20 @@ export interface Files {
  */
 export const DATA_FILE_BYTES = 10_000_000
 
+/**
+ * A briefing on disk within `maxCharacters`: its text; or, over the limit, its size for a message
+ * ("12,000 characters", or bytes for a file not read at all); undefined when it cannot be read.
+ * UTF-8 takes at most three bytes per UTF-16 unit, so a file of more bytes than three times the limit
+ * is over it unread.
+ */
+export function readBriefing(files: Files, path: string, maxCharacters: number): {text: string} | {tooLarge: string} | undefined {
+  const bytes = files.stat(path)?.size
+  if (bytes !== undefined && bytes > 3 * maxCharacters) return {tooLarge: `${bytes.toLocaleString('en')} bytes`}
+  const text = files.read(path, 3 * maxCharacters)
+  if (text === undefined) return undefined
+  return text.length > maxCharacters ? {tooLarge: `${text.length.toLocaleString('en')} characters`} : {text}
+}
+
 /** The text, or why it was not read (with the size, or the system's error code, when that was the reason). */
 export type ReadResult = {text: string} | {problem: string; bytes?: number; code?: string}
 
