@@ -1,14 +1,24 @@
 import {createHash} from 'node:crypto'
 import {renameSync, writeFileSync} from 'node:fs'
 import type {BrieflintConfig} from './engine/config.js'
-import type {BrieflintMessage} from './engine/rule.js'
+import {ruleUrl, type BrieflintMessage} from './engine/rule.js'
 import {diskFiles} from './workspace/files.js'
 
 interface CacheFile {
   /** The version and entity lists the results were computed with: when they change, nothing is reused. */
   salt: string
-  files: Record<string, {key: string; messages: BrieflintMessage[]}>
+  files: Record<string, {key: string; messages: Row[]}>
 }
+
+/**
+ * A message as the cache keeps it: reason, rule, severity, start and end (line, column, offset), then
+ * the link when it is not the rule's docs (null: none) and the fixes. Objects with field names and
+ * the rule's URL in each made the cache three times larger, and reading it most of a cached run.
+ */
+type Row = [string, string, BrieflintMessage['severity'], number, number, number, number, number, number, (string | null | 0)?, string[]?]
+
+/** Part of the salt: a cache written in another layout is not read. */
+const LAYOUT = '2'
 
 /**
  * `--cache`: each file's messages from earlier runs, reused while its text and configuration are the
@@ -33,11 +43,11 @@ export class LintCache {
 
   get(file: string, key: string): BrieflintMessage[] | undefined {
     const entry = this.files[file]
-    return entry?.key === key ? entry.messages : undefined
+    return entry?.key === key ? entry.messages.map(message) : undefined
   }
 
   set(file: string, key: string, messages: BrieflintMessage[]) {
-    this.files[file] = {key, messages}
+    this.files[file] = {key, messages: messages.map(row)}
     this.changed = true
   }
 
@@ -46,7 +56,8 @@ export class LintCache {
     if (!this.changed) return
     const temporary = `${this.path}.${process.pid}.tmp`
     try {
-      writeFileSync(temporary, JSON.stringify({salt: this.salt, files: this.files} satisfies CacheFile))
+      // As ASCII: a file with curly quotes in its messages was decoded and parsed several times slower.
+      writeFileSync(temporary, JSON.stringify({salt: this.salt, files: this.files} satisfies CacheFile).replace(/[^\0-\x7f]/g, escape))
       renameSync(temporary, this.path)
     } catch (error) {
       process.stderr.write(`brieflint: could not write the cache ${this.path}: ${(error as Error).message}\n`)
@@ -56,7 +67,7 @@ export class LintCache {
 
 /** The salt: Brieflint's version and the text of every entity file in force. */
 export function cacheSalt(version: string, entityPaths: string[]): string {
-  const hash = createHash('sha256').update(version)
+  const hash = createHash('sha256').update(LAYOUT).update('\0').update(version)
   for (const path of entityPaths) hash.update('\0').update(path).update('\0').update(diskFiles.read(path) ?? '')
   return hash.digest('base64url')
 }
@@ -71,4 +82,22 @@ function readCache(path: string, salt: string): CacheFile['files'] {
     // A damaged cache is rebuilt.
   }
   return Object.create(null)
+}
+
+function row({reason, ruleId, severity, place: {start, end}, url, expected}: BrieflintMessage): Row {
+  const row: Row = [reason, ruleId, severity, start.line, start.column, start.offset, end.line, end.column, end.offset]
+  const link = url === ruleUrl(ruleId) ? 0 : (url ?? null)
+  if (link !== 0 || expected) row.push(link)
+  if (expected) row.push(expected)
+  return row
+}
+
+function message([reason, ruleId, severity, startLine, startColumn, startOffset, endLine, endColumn, endOffset, link = 0, expected]: Row): BrieflintMessage {
+  const place = {start: {line: startLine, column: startColumn, offset: startOffset}, end: {line: endLine, column: endColumn, offset: endOffset}}
+  const url = link === 0 ? ruleUrl(ruleId) : (link ?? undefined)
+  return {reason, ruleId, source: 'brieflint', severity, place, ...(url === undefined ? {} : {url}), ...(expected ? {expected} : {})}
+}
+
+function escape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
 }

@@ -117,7 +117,9 @@ function main() {
   const configFor = values.config ? configFinder(cliRules) : () => ({rules: cliRules})
   // Given --jobs, use the workers from the first file; by default only once the run proves long.
   const cache = values.cache ? new LintCache(values['cache-location'], cacheSalt(version, entityPaths)) : undefined
-  const lintFile = linter(entities, pool, values.jobs === undefined ? IN_PROCESS_MS : 0, maxFileSize, tooLarge, cache)
+  // Messages join their files just before the report: unified-engine counts every file's messages each time one file is done.
+  const found = new Map<VFile, BrieflintMessage[]>()
+  const lintFile = linter(entities, pool, values.jobs === undefined ? IN_PROCESS_MS : 0, maxFileSize, tooLarge, cache, found)
 
   engine(
     {
@@ -135,7 +137,10 @@ function main() {
       color: values.color,
       // The report is the program's output: stdout, so that `brieflint --report sarif > out.sarif` works.
       streamError: process.stdout,
-      reporter,
+      reporter: (files, options) => {
+        for (const [file, messages] of found) addMessages(file, messages)
+        return reporter(files, options)
+      },
       reporterOptions: {quiet: values.quiet, version, cwd: process.cwd(), ...(process.stdout.isTTY ? {columns: process.stdout.columns} : {})}
     },
     (error, code, context) => {
@@ -195,7 +200,7 @@ function readThroughHelper(maxFileSize: number, tooLarge: Map<string, number>) {
  * Lints in this thread until `inProcessMs` are spent, then on the pool's workers, if there is a pool;
  * with a cache, a file whose text and configuration are unchanged is not linted at all.
  */
-function linter(entities: () => EntityIndex, pool: LintPool | undefined, inProcessMs: number, maxFileSize: number, tooLarge: Map<string, number>, cache: LintCache | undefined) {
+function linter(entities: () => EntityIndex, pool: LintPool | undefined, inProcessMs: number, maxFileSize: number, tooLarge: Map<string, number>, cache: LintCache | undefined, found: Map<VFile, BrieflintMessage[]>) {
   let spent = 0
   return (file: VFile, config: BrieflintConfig): Promise<void> | undefined => {
     const text = String(file.value)
@@ -209,10 +214,10 @@ function linter(entities: () => EntityIndex, pool: LintPool | undefined, inProce
     }
     const key = cache?.key(text, config)
     const cached = key === undefined ? undefined : cache!.get(path, key)
-    if (cached) return void addMessages(file, cached)
+    if (cached) return void found.set(file, cached)
     const report = (messages: BrieflintMessage[]) => {
       if (key !== undefined) cache!.set(path, key, messages)
-      addMessages(file, messages)
+      found.set(file, messages)
     }
     if (pool && spent >= inProcessMs) return pool.lint(text, config).then(report)
     // Building the index is start-up, not linting: it does not count towards the time that calls the workers.

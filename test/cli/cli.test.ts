@@ -181,15 +181,20 @@ describe('brieflint --cache', () => {
   const reasons = (result: {stdout: string}) => reportOf(result).flatMap((file) => file.messages.map((message) => message.reason))
 
   it('reuses a file’s results while its text, configuration and entity lists are unchanged', () => {
-    const folder = workspace({'talks.brief.md': BRIEFING})
+    // “Kiev” brings a message with a fix.
+    const folder = workspace({'talks.brief.md': `${BRIEFING}\nThe delegation flew back to Kiev on Thursday.\n`})
     const first = run(['--cache', '--report', 'json', 'talks.brief.md'], folder)
     const cachePath = join(folder, '.brieflintcache')
     // Prove the second run reads the cache rather than linting: mark the cached reasons.
     const cache = JSON.parse(readFileSync(cachePath, 'utf8'))
-    for (const entry of Object.values(cache.files) as {messages: {reason: string}[]}[]) for (const message of entry.messages) message.reason = `cached: ${message.reason}`
+    // Each message is a row that starts with its reason.
+    for (const entry of Object.values(cache.files) as {messages: [string, ...unknown[]][]}[]) for (const message of entry.messages) message[0] = `cached: ${message[0]}`
     writeFileSync(cachePath, JSON.stringify(cache))
     const second = run(['--cache', '--report', 'json', 'talks.brief.md'], folder)
-    assert.deepEqual(reasons(second), reasons(first).map((reason) => `cached: ${reason}`))
+    // Everything else the report says comes back as it was: places, rules, severities, links and fixes.
+    const marked = reportOf(first).map((file) => ({...file, messages: file.messages.map((message) => ({...message, reason: `cached: ${message.reason}`}))}))
+    assert.deepEqual(reportOf(second), marked)
+    assert.ok(marked[0]!.messages.some((message) => 'expected' in message && 'url' in message))
     assert.equal(second.code, first.code)
     // A changed text, another configuration or another entity list is linted afresh.
     writeFileSync(join(folder, 'talks.brief.md'), `${BRIEFING}\nThe talks lasted an hour.\n`)
