@@ -1,15 +1,16 @@
 import type {Root, RootContent} from 'mdast'
+import {gfmAutolinkLiteralFromMarkdown} from 'mdast-util-gfm-autolink-literal'
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
 import {gfmStrikethroughFromMarkdown} from 'mdast-util-gfm-strikethrough'
 import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
 import {gfmTaskListItemFromMarkdown} from 'mdast-util-gfm-task-list-item'
 import {toString} from 'mdast-util-to-string'
+import {gfmAutolinkLiteral} from 'micromark-extension-gfm-autolink-literal'
 import {gfmFootnote} from 'micromark-extension-gfm-footnote'
 import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
 import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {visit} from 'unist-util-visit'
@@ -22,25 +23,41 @@ import {splitSentences} from './sentences.js'
 import {finish} from './steps.js'
 
 /**
- * GFM as remark-gfm reads it, less literal autolinks (`www.example.com`, `https://...`, `desk@example.com`).
- * Looking for those at every word is about 40% of the parser's time, and they need text that
- * `MAY_HOLD_LITERAL_LINK` finds: text without it parses to the same tree either way.
+ * GFM's constructs, in remark-gfm's order, each with what a text must hold for the construct to occur
+ * in it: text without any of that parses to the same tree without the construct, and skipping the
+ * ones a part cannot hold saves the parser trying them at every word, bracket and line. Literal
+ * autolinks (`www.example.com`, `https://...`, `desk@example.com`) are found in text after escapes and
+ * character references are decoded (`desk\@un.org`, `www&#46;iz.ru`), so any `\` or `&` may hide one;
+ * a table's delimiter row needs a `|` or a `:` beside a `-` (`a\n:-:` is a table of one column).
  */
-function gfmWithoutLiteralLinks(this: Processor) {
-  const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
-  ;(data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown())
+const GFM = [
+  {may: /[\w+.-]@|:\/\/|www\.|[\\&]/i, syntax: gfmAutolinkLiteral, tree: gfmAutolinkLiteralFromMarkdown},
+  {may: /\[\^/, syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown},
+  {may: /~/, syntax: gfmStrikethrough, tree: gfmStrikethroughFromMarkdown},
+  {may: /\||:-|-:/, syntax: gfmTable, tree: gfmTableFromMarkdown},
+  {may: /\[[\sxX]\]/, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown}
+]
+
+/** A parser per combination of front matter and GFM constructs met so far. */
+const parsers = new Map<string, Processor<Root>>()
+
+function parserFor(text: string, matter: boolean): Processor<Root> {
+  const used = GFM.filter((construct) => construct.may.test(text))
+  const key = `${matter}${used.map((construct) => GFM.indexOf(construct)).join('')}`
+  let parser = parsers.get(key)
+  if (!parser) {
+    const base = matter ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml']) : unified().use(remarkParse)
+    parser = base
+      .use(function (this: Processor) {
+        const data = this.data()
+        ;(data.micromarkExtensions ??= []).push(...used.map((construct) => construct.syntax()))
+        ;(data.fromMarkdownExtensions ??= []).push(...used.map((construct) => construct.tree()))
+      })
+      .freeze() as unknown as Processor<Root>
+    parsers.set(key, parser)
+  }
+  return parser
 }
-
-// What micromark's literal autolinks and mdast-util-gfm-autolink-literal's patterns all start from.
-// The latter reads text after escapes and character references are decoded (`desk\@un.org`,
-// `www&#46;iz.ru`), so any `\` or `&` may hide one.
-const MAY_HOLD_LITERAL_LINK = /[\w+.-]@|:\/\/|www\.|[\\&]/i
-
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze()
-const opening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
-const plainMarkdown = unified().use(remarkParse).use(gfmWithoutLiteralLinks).freeze()
-const plainOpening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutLiteralLinks).freeze()
 
 /**
  * Parses Markdown; only the document's first part can open with front matter. A fence that is never
@@ -49,9 +66,7 @@ const plainOpening = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
  */
 export function parseMarkdown(text: string, first = true): Root {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  const links = MAY_HOLD_LITERAL_LINK.test(text)
-  const matter = first && frontMatterEnd(text) > 0
-  const tree = (matter ? (links ? opening : plainOpening) : links ? markdown : plainMarkdown).parse(bom ? text.slice(1) : text)
+  const tree = parserFor(text, first && frontMatterEnd(text) > 0).parse(bom ? text.slice(1) : text)
   // micromark drops a leading BOM; move every offset back onto the original text.
   if (bom) {
     visit(tree, (node) => {

@@ -58,7 +58,12 @@ interface Word {
   start: number
   end: number
   text: string
-  key: string
+  /** Folded, without a possessive: made when first asked for, since most words are never looked up. */
+  key?: string
+}
+
+function keyOf(word: Word): string {
+  return (word.key ??= fold(word.text.replace(/['’]s$/, '')))
 }
 
 /**
@@ -74,13 +79,13 @@ export function findPersonNames(text: string, start: number, end: number, known:
   WORD.lastIndex = start
   for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
     const raw = match[0].slice(0, runStart(match[0], /[.'’-]/))
-    words.push({start: match.index, end: match.index + raw.length, text: raw, key: fold(raw.replace(/['’]s$/, ''))})
+    words.push({start: match.index, end: match.index + raw.length, text: raw})
   }
   const isKnown = (word: Word) => known.some((span) => span.start < word.end && word.start < span.end)
   const isCapital = (word: Word) => /^\p{Lu}/u.test(word.text)
-  const isTitleWord = (word: Word) => isContextWord(word.key) || NOT_NAME.has(word.key) || demonyms.has(word.key) || isKnown(word)
+  const isTitleWord = (word: Word) => isContextWord(keyOf(word)) || NOT_NAME.has(keyOf(word)) || demonyms.has(keyOf(word)) || isKnown(word)
   // "al-Taishi", "el-Sisi": a particle joined to a family name.
-  const isNameWord = (word: Word) => (isCapital(word) || /^(?:al|el)-\p{Lu}/u.test(word.text)) && !isTitleWord(word) && !FUNCTION_WORDS.has(word.key) && !/\d/.test(word.text)
+  const isNameWord = (word: Word) => (isCapital(word) || /^(?:al|el)-\p{Lu}/u.test(word.text)) && !isTitleWord(word) && !FUNCTION_WORDS.has(keyOf(word)) && !/\d/.test(word.text)
   // Words are joined into a run only by spaces: punctuation ends a name.
   const joined = (a: Word, b: Word) => /^[ \t\u00a0]+(?:(?:\r\n?|\n)[ \t]*)?$|^(?:\r\n?|\n)[ \t]*$/.test(text.slice(a.end, b.start)) && !/['’]s$/.test(a.text)
 
@@ -93,7 +98,7 @@ export function findPersonNames(text: string, start: number, end: number, known:
     if (!isCapital(word) || word.text.length > 3 || !next || !joined(word, next) || !isNameWord(next) || !previous) return false
     // Mid-sentence, a capitalised "He" is a name; after a title it is one even at a clause's start.
     const gap = text.slice(previous.end, word.start)
-    return (joined(previous, word) && isContextWord(previous.key)) || /^[,;][ \t]+$/.test(gap)
+    return (joined(previous, word) && isContextWord(keyOf(previous))) || /^[,;][ \t]+$/.test(gap)
   }
 
   for (let at = 0; at < words.length; ) {
@@ -105,21 +110,21 @@ export function findPersonNames(text: string, start: number, end: number, known:
     let last = at
     for (let next = at + 1; next < words.length && joined(words[next - 1]!, words[next]!); next++) {
       if (isNameWord(words[next]!)) last = next
-      else if (!NAME_PARTICLES.has(words[next]!.key)) break
+      else if (!NAME_PARTICLES.has(keyOf(words[next]!))) break
     }
     const first = words[at]!
     const final = words[last]!
     const count = last - at + 1
+    const previous = words[at - 1]
     at = last + 1
-    const previous = words[words.indexOf(first) - 1]
     // "Mr Novak", "General Novak": after an honorific or a rank, a surname alone is a name.
-    const styled = !!previous && joined(previous, first) && isCapital(previous) && (HONORIFICS.has(previous.key) || RANKS.has(previous.key))
+    const styled = !!previous && joined(previous, first) && isCapital(previous) && (HONORIFICS.has(keyOf(previous)) || RANKS.has(keyOf(previous)))
     if (count > 5 || (count < 2 && !styled)) continue
     const span = {start: first.start, end: final.end}
     if (known.some((known) => known.start < span.end && span.start < known.end)) continue
     // "Caspian Strategic Studies Centre": an institution's name, not a person's.
     const following = words[last + 1]
-    if (following && joined(final, following) && isCapital(following) && NOT_NAME.has(following.key)) continue
+    if (following && joined(final, following) && isCapital(following) && NOT_NAME.has(keyOf(following))) continue
     const before = text.slice(Math.max(start, first.start - 80), first.start)
     const after = text.slice(final.end, Math.min(end, final.end + 120))
     const context = contextOf(previous, previous ? joined(previous, first) : false, before, after)
@@ -133,8 +138,8 @@ export function findPersonNames(text: string, start: number, end: number, known:
 
   function contextOf(previous: Word | undefined, adjacent: boolean, before: string, after: string): NameContext | undefined {
     if (previous && adjacent && isCapital(previous)) {
-      if (HONORIFICS.has(previous.key)) return 'honorific'
-      if (RANKS.has(previous.key) || OFFICE_WORDS.has(previous.key)) return 'title'
+      if (HONORIFICS.has(keyOf(previous))) return 'honorific'
+      if (RANKS.has(keyOf(previous)) || OFFICE_WORDS.has(keyOf(previous))) return 'title'
     }
     if (LOWER_TITLE_BEFORE.test(before)) return 'title'
     const noun = PERSON_NOUN_BEFORE.exec(before)?.[1]

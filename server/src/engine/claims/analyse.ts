@@ -306,9 +306,12 @@ function buildUnits(part: Part): Draft[] {
   let previousBlock = -1
   for (const sentence of part.sentences) {
     const block = part.blocks[sentence.blockIndex]!
-    if (sentence.blockIndex !== previousBlock) quoteOpen = false
+    if (sentence.blockIndex !== previousBlock) {
+      quoteOpen = false
+      // Once a block: a block of many sentences was copied for each of them.
+      if (ASSESSMENT_LABEL.test(part.text.slice(block.span.start, block.span.end).replace(/^\s*>\s?/, ''))) assessed.add(sentence.blockIndex)
+    }
     previousBlock = sentence.blockIndex
-    if (ASSESSMENT_LABEL.test(part.text.slice(block.span.start, block.span.end).replace(/^\s*>\s?/, ''))) assessed.add(sentence.blockIndex)
     const asides: Span[] = []
     let attributionAside = false
     // Brackets inside a quotation are the speaker's words, or an editor's gloss on them: not asides of the briefing's.
