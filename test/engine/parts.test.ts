@@ -105,6 +105,28 @@ describe('cutting a briefing into parts', () => {
     )
   })
 
+  it('keeps exactly the parts an edit at or next to a cut leaves in place, in text that repeats itself', () => {
+    // Every paragraph the same: a part's text is also found where the part is not.
+    const same = Array.from({length: 80}, () => 'The talks lasted an hour.\n\n').join('')
+    for (const text of [`${HEADER}${paragraphs(80)}`, paragraphs(80), `${HEADER}${same}`, same]) {
+      const cuts = cutParts(text)
+      const starts = cuts.map((cut) => cut.start)
+      for (const cut of cuts.slice(1, 6)) {
+        for (const at of [cut.start - 2, cut.start - 1, cut.start, cut.start + 1]) {
+          for (const edited of [`${text.slice(0, at)}x${text.slice(at)}`, `${text.slice(0, at)}x${text.slice(at + 1)}`, `${text.slice(0, at)}${text.slice(at + 1)}`, `${text.slice(0, at)}\n\n${text.slice(at)}`]) {
+            const again = cutParts(edited, {text, starts})
+            assert.deepEqual(again.map(({start, end}) => ({start, end})), cutParts(edited).map(({start, end}) => ({start, end})))
+            for (const part of again) {
+              if (part.earlier !== undefined) assert.equal(edited.slice(part.start, part.end), text.slice(cuts[part.earlier]!.start, cuts[part.earlier]!.end), `${at}`)
+            }
+            // Every part that ends before the edit is taken over.
+            assert.ok(again.filter((part) => part.end <= at).every((part, index) => part.earlier === index), `${at}`)
+          }
+        }
+      }
+    }
+  })
+
   it('does not call the first part unchanged after an edit in it that keeps its length', () => {
     for (const text of [`${HEADER}${paragraphs(80)}`, paragraphs(80)]) {
       const cuts = cutParts(text)
