@@ -137,7 +137,7 @@ describe('parsing without the GFM constructs a part cannot hold', () => {
   })
 
   it('parses each construct’s least text as remark-gfm does', () => {
-    for (const text of ['a\n:-:', 'a\n-:', '> a\n> :-', '~a~', '~~b~~', '- [\t] a', '* [x] a\n* [X] b\n* [ ] c', 'a[^1]\n\n[^1]: b', '| a |\n| - |', 'a | b\n-|-']) {
+    for (const text of ['a\n:-:', 'a\n-:', '> a\n> :-', '~a~', '~~b~~', '- [\t] a', '* [x] a\n* [X] b\n* [ ] c', 'a[^1]\n\n[^1]: b', '| a |\n| - |', 'a | b\n-|-', '- [\r\n] a', '- [\n  ] a', '1. [\n   ] a', '> - [\n> ] a']) {
       same(text, false)
       same(text, true)
     }
@@ -146,7 +146,7 @@ describe('parsing without the GFM constructs a part cannot hold', () => {
   it('parses random Markdown as remark-gfm does', () => {
     const pieces = ['www.', 'WwW.', 'ww.', 'example.com', 'https://', 'http:', 'xmpp:', 'mailto:', '://', '/path', 'h', 'w', 'a', 'desk', '@', '[@src-1]', '@tass',
       '+', '-', '.', '_', ' ', '\n', '\n\n', '- ', '> ', '| a | b |\n|---|---|\n', '~~', '[^1]', '[^1]: note\n', '[x](y)', '<', '>', '*', '`', '---\n',
-      '\\', '\\@', '&', '&#64;', '&commat;', '&#46;', '&#x40;', ';', '#', '|', ':', '-:', ':-', '-', '~', '[', ']', '^', '[^', ' [ ] ', '[x]', '[X]', '\t', '1. ']
+      '\\', '\\@', '&', '&#64;', '&commat;', '&#46;', '&#x40;', ';', '#', '|', ':', '-:', ':-', '-', '~', '[', ']', '^', '[^', ' [ ] ', '[x]', '[X]', '\t', '1. ', '\r\n', '\r', '  ', '- [']
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 40}), fc.boolean(), (chosen, first) => same(chosen.join(''), first)), {numRuns: 3000})
   })
 

@@ -28,14 +28,15 @@ import {finish} from './steps.js'
  * ones a part cannot hold saves the parser trying them at every word, bracket and line. Literal
  * autolinks (`www.example.com`, `https://...`, `desk@example.com`) are found in text after escapes and
  * character references are decoded (`desk\@un.org`, `www&#46;iz.ru`), so any `\` or `&` may hide one;
- * a table's delimiter row needs a `|` or a `:` beside a `-` (`a\n:-:` is a table of one column).
+ * a table's delimiter row needs a `|` or a `:` beside a `-` (`a\n:-:` is a table of one column); a
+ * task item's box may hold a line end and the next line's list indent or `>` (`- [\n  ] a`).
  */
 const GFM = [
   {may: /[\w+.-]@|:\/\/|www\.|[\\&]/i, syntax: gfmAutolinkLiteral, tree: gfmAutolinkLiteralFromMarkdown},
   {may: /\[\^/, syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown},
   {may: /~/, syntax: gfmStrikethrough, tree: gfmStrikethroughFromMarkdown},
   {may: /\||:-|-:/, syntax: gfmTable, tree: gfmTableFromMarkdown},
-  {may: /\[[\sxX]\]/, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown}
+  {may: /\[(?:\s|[xX]\])/, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown}
 ]
 
 /** A parser per combination of front matter and GFM constructs met so far. */
