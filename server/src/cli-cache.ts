@@ -43,7 +43,8 @@ export class LintCache {
 
   get(file: string, key: string): BrieflintMessage[] | undefined {
     const entry = this.files[file]
-    return entry?.key === key ? entry.messages.map(message) : undefined
+    // An entry that is not what `set` wrote (a cache edited by hand) is linted again, like a changed file.
+    return entry?.key === key && Array.isArray(entry.messages) && entry.messages.every(isRow) ? entry.messages.map(message) : undefined
   }
 
   set(file: string, key: string, messages: BrieflintMessage[]) {
@@ -96,6 +97,17 @@ function message([reason, ruleId, severity, startLine, startColumn, startOffset,
   const place = {start: {line: startLine, column: startColumn, offset: startOffset}, end: {line: endLine, column: endColumn, offset: endOffset}}
   const url = link === 0 ? ruleUrl(ruleId) : (link ?? undefined)
   return {reason, ruleId, source: 'brieflint', severity, place, ...(url === undefined ? {} : {url}), ...(expected ? {expected} : {})}
+}
+
+const SEVERITIES: unknown[] = ['error', 'warning', 'info', 'hint']
+
+function isRow(value: unknown): value is Row {
+  if (!Array.isArray(value) || value.length < 9 || value.length > 11) return false
+  const [reason, ruleId, severity, ...rest] = value as unknown[]
+  const [link, expected] = rest.slice(6)
+  return typeof reason === 'string' && typeof ruleId === 'string' && SEVERITIES.includes(severity) && rest.slice(0, 6).every(Number.isInteger) &&
+    (link === undefined || link === 0 || link === null || typeof link === 'string') &&
+    (expected === undefined || (Array.isArray(expected) && expected.every((item) => typeof item === 'string')))
 }
 
 function escape(character: string): string {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, it} from 'node:test'
 import {LintCache} from '../../server/src/cli-cache.js'
@@ -27,5 +27,21 @@ describe('the CLI cache file', () => {
     assert.deepEqual(read.get('/desk/talks.brief.md', key), MESSAGES)
     assert.equal(read.get('/desk/talks.brief.md', cache.key('text changed', {rules: {}})), undefined)
     assert.equal(new LintCache(path, 'another salt').get('/desk/talks.brief.md', key), undefined)
+  })
+
+  it('lints again a file whose entry was edited out of shape, instead of failing or reporting nonsense', () => {
+    const path = join(tempFolder('cache'), '.brieflintcache')
+    const cache = new LintCache(path, 'salt')
+    const key = cache.key('text', {rules: {}})
+    cache.set('/desk/talks.brief.md', key, MESSAGES)
+    cache.save()
+    const good = JSON.parse(readFileSync(path, 'utf8'))
+    const rows = good.files['/desk/talks.brief.md'].messages
+    for (const broken of [{}, 'rows', [{reason: 'old layout'}], [[...rows[0].slice(0, 3), 'seven', ...rows[0].slice(4)]], [[...rows[0].slice(0, 2), 'fatal', ...rows[0].slice(3)]], [rows[0].slice(0, 8)], [[...rows[0].slice(0, 9), 0, ['Kyiv', 3]]]]) {
+      writeFileSync(path, JSON.stringify({...good, files: {'/desk/talks.brief.md': {key, messages: broken}}}))
+      assert.equal(new LintCache(path, 'salt').get('/desk/talks.brief.md', key), undefined, JSON.stringify(broken))
+    }
+    writeFileSync(path, JSON.stringify(good))
+    assert.deepEqual(new LintCache(path, 'salt').get('/desk/talks.brief.md', key), MESSAGES)
   })
 })
