@@ -1,4 +1,4 @@
-import Ajv, {type ErrorObject} from 'ajv'
+import Ajv, {type ErrorObject, type ValidateFunction} from 'ajv'
 import {isMap, isScalar} from 'yaml'
 import schema from '../../data/frontmatter.schema.json'
 import {spanAtPath} from '../engine/front-matter.js'
@@ -6,8 +6,9 @@ import type {FrontMatter, Span} from '../engine/model.js'
 import {defineRule, type Report} from '../engine/rule.js'
 import {suggest} from './suggest.js'
 
-// Our own schema, checked against the meta-schema by test/data/schemas.test.ts rather than at every start.
-const validate = new Ajv({allErrors: true, strict: false, validateSchema: false}).compile(schema)
+// Our own schema, checked against the meta-schema by test/data/schemas.test.ts rather than at every start,
+// and compiled when first needed: a CLI run that the cache answers whole never checks a front matter.
+let validate: ValidateFunction | undefined
 const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url']
 
 export default defineRule({
@@ -62,6 +63,7 @@ export default defineRule({
     }
     reportDuplicateFields(frontMatter, report)
     const data = frontMatter.document!.toJS() as unknown
+    validate ??= new Ajv({allErrors: true, strict: false, validateSchema: false}).compile(schema)
     if (!validate(data)) for (const error of validate.errors ?? []) reportSchemaError(frontMatter, error, report)
     const date = frontMatter.fields.get('date')
     if (typeof date?.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date.value) && !isCalendarDate(date.value)) {
