@@ -15,13 +15,19 @@ const MESSAGES: BrieflintMessage[] = [
   {reason: 'See the desk’s guide.', ruleId: 'house-rule', source: 'brieflint', severity: 'hint', place: place(12, 300), url: 'https://desk.example/guide', expected: ['a', 'b']}
 ]
 
+/** A cache holding MESSAGES for one file, saved. */
+function savedCache() {
+  const path = join(tempFolder('cache'), '.brieflintcache')
+  const cache = new LintCache(path, 'salt')
+  const key = cache.key('text', {rules: {}})
+  cache.set('/desk/talks.brief.md', key, MESSAGES)
+  cache.save()
+  return {path, cache, key}
+}
+
 describe('the CLI cache file', () => {
   it('gives back each message as it was kept, with or without a link and fixes, in an ASCII file', () => {
-    const path = join(tempFolder('cache'), '.brieflintcache')
-    const cache = new LintCache(path, 'salt')
-    const key = cache.key('text', {rules: {}})
-    cache.set('/desk/talks.brief.md', key, MESSAGES)
-    cache.save()
+    const {path, cache, key} = savedCache()
     assert.match(readFileSync(path, 'utf8'), /^[\0-\x7f]*$/)
     const read = new LintCache(path, 'salt')
     assert.deepEqual(read.get('/desk/talks.brief.md', key), MESSAGES)
@@ -30,11 +36,7 @@ describe('the CLI cache file', () => {
   })
 
   it('lints again a file whose entry was edited out of shape, instead of failing or reporting nonsense', () => {
-    const path = join(tempFolder('cache'), '.brieflintcache')
-    const cache = new LintCache(path, 'salt')
-    const key = cache.key('text', {rules: {}})
-    cache.set('/desk/talks.brief.md', key, MESSAGES)
-    cache.save()
+    const {path, key} = savedCache()
     const good = JSON.parse(readFileSync(path, 'utf8'))
     const rows = good.files['/desk/talks.brief.md'].messages
     for (const broken of [{}, 'rows', [{reason: 'old layout'}], [[...rows[0].slice(0, 3), 'seven', ...rows[0].slice(4)]], [[...rows[0].slice(0, 2), 'fatal', ...rows[0].slice(3)]], [rows[0].slice(0, 8)], [[...rows[0].slice(0, 9), 0, ['Kyiv', 3]]]]) {
