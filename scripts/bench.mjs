@@ -94,9 +94,8 @@ async function cliTable() {
 }
 
 /** A language server, as an editor without pull diagnostics drives it: it pushes each version it analyses. */
-async function startServer({workspace = null, settings = {maxFileSize: 20_000_000, analysisBudget: 600_000}} = {}) {
+async function startServer({workspace = null, settings = {maxFileSize: 20_000_000, analysisBudget: 600_000}, ipc = process.argv.includes('--ipc')} = {}) {
   // With the extension's arguments; over stdio, or over node IPC as the extension speaks (`--ipc`).
-  const ipc = process.argv.includes('--ipc')
   const server = ipc
     ? fork(join(root, 'server/out/server.js'), ['--node-ipc'], {execArgv: ['--expose-gc'], silent: true})
     : spawn(process.execPath, ['--expose-gc', join(root, 'server/out/server.js'), '--stdio'], {stdio: 'pipe'})
@@ -200,12 +199,7 @@ async function serverTable() {
 /** Load: many documents at once, then two long bursts of typing (one letter, then prose), which must not build a backlog. */
 async function loadTable() {
   const server = await startServer()
-  const uris = Array.from({length: 200}, (_, index) => uriOf(`load-${index}.brief.md`))
-  const started = performance.now()
-  await Promise.all(uris.map((uri, index) => server.open(uri, briefing(5_000 + (index % 10) * 2_000))))
-  const openTimes = await Promise.all(uris.map((uri) => server.publishedFor(uri, 1)))
-  const allOpen = Math.max(...openTimes) - started
-  const rssOpen = server.rss()
+  const {allOpen, rssOpen} = await openMany(server)
   const text = briefing(50_000)
   // Type at the start of a line of text in the middle of the document.
   // (Until 30 November 2026 this typed at line 60, which in this briefing is inside the front matter.)
@@ -215,19 +209,37 @@ async function loadTable() {
   // One letter again and again makes a single word of 1,500 letters, which no writer types; prose is what they do.
   const letter = await burst(server, uriOf('typed.brief.md'), text, line, () => ({column: 0, typed: 'x'}))
   const prose = 'The delegations agreed to meet again in Istanbul in August, Umerov said. '
-  const typing = await burst(server, uriOf('prose.brief.md'), text, line, (index) => ({column: index, typed: prose[index % prose.length]}))
+  const typeProse = (on, name) => burst(on, uriOf(name), text, line, (index) => ({column: index, typed: prose[index % prose.length]}))
+  const typing = await typeProse(server, 'prose.brief.md')
   server.stop()
-  console.log('\nLoad: 200 briefings (5–23 KB) opened at once, then twice 50 edits a second for 30 s on a 50 KB briefing (each burst on a fresh copy, the second after the first)\n')
+  // The VS Code extension speaks to the server over node IPC, other editors over stdio: prose is typed over the other one too.
+  const firstIpc = process.argv.includes('--ipc')
+  const other = await startServer({ipc: !firstIpc})
+  await openMany(other)
+  const typingOther = await typeProse(other, 'prose-other.brief.md')
+  other.stop()
+  console.log('\nLoad: 200 briefings (5–23 KB) opened at once, then 50 edits a second for 30 s on a 50 KB briefing, three times (each burst on a fresh copy; the third in a second server, over the other transport, with the 200 open too)\n')
   console.log('| Measure | Value |')
   console.log('|---|---|')
   console.log(`| 200 didOpen → all diagnostics published | ${allOpen.toFixed(0)} ms |`)
   console.log(`| RSS with the 200 open | ${rssOpen.toFixed(0)} MB |`)
-  for (const [name, result] of [['one letter at one place', letter], ['prose, one character after another', typing]]) {
+  const transport = (overIpc) => (overIpc ? 'over node IPC (VS Code)' : 'over stdio (other editors)')
+  const bursts = [[`one letter at one place, ${transport(firstIpc)}`, letter], [`prose, one character after another, ${transport(firstIpc)}`, typing], [`prose, ${transport(!firstIpc)}`, typingOther]]
+  for (const [name, result] of bursts) {
     console.log(`| typing ${name}: edits sent / versions published during the burst | ${result.sent} / ${result.lags.length} |`)
     console.log(`| typing ${name}: edit → its diagnostics, p50 / p95 / max (published versions) | ${percentile(result.lags, 50).toFixed(0)} / ${percentile(result.lags, 95).toFixed(0)} / ${Math.max(...result.lags).toFixed(0)} ms |`)
     console.log(`| typing ${name}: last edit → its diagnostics | ${result.lastMs.toFixed(0)} ms |`)
     console.log(`| typing ${name}: RSS before / peak during / 5 s and 20 s after the burst | ${result.rssBefore.toFixed(0)} / ${result.peak.toFixed(0)} / ${result.rssAfter.toFixed(0)} / ${result.rssLater.toFixed(0)} MB |`)
   }
+}
+
+/** 200 briefings of 5–23 KB opened at once: when the last one's diagnostics came, and the server's RSS then. */
+async function openMany(server) {
+  const uris = Array.from({length: 200}, (_, index) => uriOf(`load-${index}.brief.md`))
+  const started = performance.now()
+  await Promise.all(uris.map((uri, index) => server.open(uri, briefing(5_000 + (index % 10) * 2_000))))
+  const openTimes = await Promise.all(uris.map((uri) => server.publishedFor(uri, 1)))
+  return {allOpen: Math.max(...openTimes) - started, rssOpen: server.rss()}
 }
 
 /** 50 edits a second for 30 seconds on `text` opened as `uri`, each typing `key(index)` on `line`. */

@@ -7,8 +7,10 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {parseBriefing, parseMarkdown} from '../../server/src/engine/parse.js'
+import {lint} from '../../server/src/engine/lint.js'
+import {parseBriefing, parseMarkdown, type PartCache} from '../../server/src/engine/parse.js'
 import {cutParts, frontMatterEnd} from '../../server/src/engine/parts.js'
+import frontMatterRule from '../../server/src/rules/front-matter.js'
 
 const HEADER = '---\ntitle: Talks\ndate: 2025-07-24\n---\n\n'
 const keys = (text: string) => parseBriefing(HEADER + text).citations.map((citation) => citation.key)
@@ -47,6 +49,21 @@ describe('front matter', () => {
     assert.equal(text.slice(date.valueSpan.start, date.valueSpan.end), '2025-07-24')
     assert.equal(text.slice(briefing.sources[0]!.keySpan.start, briefing.sources[0]!.keySpan.end), 'tass')
     assert.equal(briefing.sources[0]!.title, 'TASS')
+  })
+
+  it('keeps its sources and problems through edits below it, and reads them again after an edit in it', () => {
+    const cache: PartCache = new Map()
+    const body = '\n# Talks\n\nThe delegations met [@tass].\n\nThe talks lasted an hour.\n'
+    const header = (date: string, title: string) => `---\ntitle: Talks\ndate: ${date}\nsources:\n  tass: {title: ${title}}\n---\n`
+    const look = (text: string) => {
+      const {briefing, messages} = lint(text, {rules: [frontMatterRule], cache})
+      return {sources: briefing.sources.map((source) => `${source.key}: ${source.title}`), problems: messages.map((message) => `${message.place.start.line}:${message.place.start.column} ${message.reason}`)}
+    }
+    const wrongDate = ['3:7 `date` is not a day of the calendar: `2025-02-30`.']
+    assert.deepEqual(look(header('2025-02-30', 'TASS') + body), {sources: ['tass: TASS'], problems: wrongDate})
+    assert.deepEqual(look(header('2025-02-30', 'TASS') + body.replace('an hour', 'two hours')), {sources: ['tass: TASS'], problems: wrongDate})
+    assert.deepEqual(look(header('2025-02-28', 'TASS') + body), {sources: ['tass: TASS'], problems: []})
+    assert.deepEqual(look(header('2025-02-28', 'Interfax') + body), {sources: ['tass: Interfax'], problems: []})
   })
 
   it('maps offsets onto the original text after a byte order mark', () => {

@@ -59,9 +59,19 @@ function parseContent(text: string, span: Span, contentSpan: Span, closed: boole
   return {span, contentSpan, closed, document, fields, problems}
 }
 
+/** The sources a front matter defines; read once per front matter, which an edit below it leaves as it was. */
 export function readSources(frontMatter: FrontMatter | undefined): SourceDefinition[] {
-  const sources = frontMatter?.document?.contents
-  if (!frontMatter || !isMap(sources)) return []
+  if (!frontMatter) return []
+  let sources = sourcesRead.get(frontMatter)
+  if (!sources) sourcesRead.set(frontMatter, (sources = sourcesOf(frontMatter)))
+  return sources
+}
+
+const sourcesRead = new WeakMap<FrontMatter, SourceDefinition[]>()
+
+function sourcesOf(frontMatter: FrontMatter): SourceDefinition[] {
+  const sources = frontMatter.document?.contents
+  if (!isMap(sources)) return []
   const pair = [...sources.items].reverse().find((item) => isScalar(item.key) && item.key.value === 'sources')
   if (!pair || !isMap(pair.value)) return []
   const base = frontMatter.contentSpan.start

@@ -48,29 +48,41 @@ export default defineRule({
       report({span: {start: 0, end: 0}, reason: 'Briefing has no front matter: start the file with a `---` block giving `title` and `date`.'})
       return
     }
-    if (!frontMatter.closed) {
-      report({span: frontMatter.span, reason: 'Front matter opened here is never closed: add a line `---` after the last field.'})
-      return
-    }
-    for (const problem of frontMatter.problems) {
-      report({span: problem.span, reason: `Invalid YAML in front matter: ${problem.message}`})
-    }
-    if (frontMatter.problems.length > 0) return
-    const contents = frontMatter.document?.contents
-    if (!isMap(contents)) {
-      report({span: opening(frontMatter), reason: 'Front matter must be a mapping of fields such as `title: ...` and `date: ...`.'})
-      return
-    }
-    reportDuplicateFields(frontMatter, report)
-    const data = frontMatter.document!.toJS() as unknown
-    validate ??= new Ajv({allErrors: true, strict: false, validateSchema: false}).compile(schema)
-    if (!validate(data)) for (const error of validate.errors ?? []) reportSchemaError(frontMatter, error, report)
-    const date = frontMatter.fields.get('date')
-    if (typeof date?.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date.value) && !isCalendarDate(date.value)) {
-      report({span: date.valueSpan, reason: `\`date\` is not a day of the calendar: \`${date.value}\`.`})
-    }
+    // The front matter is a part of its own, at the start: while it is unchanged, so are its problems.
+    let problems = checked.get(frontMatter)
+    if (!problems) checked.set(frontMatter, (problems = problemsOf(frontMatter)))
+    for (const problem of problems) report(problem)
   }
 })
+
+const checked = new WeakMap<FrontMatter, Report[]>()
+
+function problemsOf(frontMatter: FrontMatter): Report[] {
+  const problems: Report[] = []
+  const report = (problem: Report) => problems.push(problem)
+  if (!frontMatter.closed) {
+    report({span: frontMatter.span, reason: 'Front matter opened here is never closed: add a line `---` after the last field.'})
+    return problems
+  }
+  for (const problem of frontMatter.problems) {
+    report({span: problem.span, reason: `Invalid YAML in front matter: ${problem.message}`})
+  }
+  if (frontMatter.problems.length > 0) return problems
+  const contents = frontMatter.document?.contents
+  if (!isMap(contents)) {
+    report({span: opening(frontMatter), reason: 'Front matter must be a mapping of fields such as `title: ...` and `date: ...`.'})
+    return problems
+  }
+  reportDuplicateFields(frontMatter, report)
+  const data = frontMatter.document!.toJS() as unknown
+  validate ??= new Ajv({allErrors: true, strict: false, validateSchema: false}).compile(schema)
+  if (!validate(data)) for (const error of validate.errors ?? []) reportSchemaError(frontMatter, error, report)
+  const date = frontMatter.fields.get('date')
+  if (typeof date?.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date.value) && !isCalendarDate(date.value)) {
+    report({span: date.valueSpan, reason: `\`date\` is not a day of the calendar: \`${date.value}\`.`})
+  }
+  return problems
+}
 
 function reportDuplicateFields(frontMatter: FrontMatter, report: (report: Report) => void) {
   const seen = new Set<string>()

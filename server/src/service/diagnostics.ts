@@ -29,7 +29,7 @@ export type DiagnosticsMode = {pull: true; refresh(): void} | {pull: false; publ
 export class Diagnostics {
   /** With `brieflint.run` = onSave, the report of the last saved version, kept through edits until the next save. */
   private readonly savedReports = new Map<string, {resultId: string; items: Diagnostic[]}>()
-  private readonly pushTimers = new Map<string, NodeJS.Timeout>()
+  private readonly pushTimers = new Map<string, NodeJS.Immediate>()
   /** The last full report pulled for each open document, and the text it was for. */
   private readonly lastReports = new Map<string, {resultId: string; text: string}>()
   /** Workspace pulls waiting for something to change. */
@@ -72,7 +72,7 @@ export class Diagnostics {
   }
 
   closed(uri: string) {
-    clearTimeout(this.pushTimers.get(uri))
+    clearImmediate(this.pushTimers.get(uri))
     this.lastReports.delete(uri)
     this.savedReports.delete(uri)
     if (!this.mode.pull) this.mode.publish({uri, diagnostics: []})
@@ -187,13 +187,13 @@ export class Diagnostics {
 
   /** Pushes a document's diagnostics soon: edits arriving together are answered once, for the latest. */
   private schedulePush(uri: string) {
-    clearTimeout(this.pushTimers.get(uri))
+    clearImmediate(this.pushTimers.get(uri))
     this.pushTimers.set(
       uri,
-      setTimeout(() => {
+      setImmediate(() => {
         this.pushTimers.delete(uri)
         void this.push(uri)
-      }, 0)
+      })
     )
   }
 
