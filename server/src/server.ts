@@ -5,7 +5,6 @@ import {
   ErrorCodes,
   ProposedFeatures,
   StreamMessageReader,
-  StreamMessageWriter,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult
@@ -13,6 +12,7 @@ import {
 import {version} from '../../package.json'
 import {ClaimCountsRequest, LinkedNamesRequest, SourcesOutlineRequest} from '../../shared/protocol.js'
 import {SEMANTIC_TOKEN_LEGEND} from './features/semantic-tokens.js'
+import {FrameWriter} from './frame-writer.js'
 import {createLanguageService, type LanguageService} from './service/language-service.js'
 import {latestPublications} from './service/publications.js'
 import type {Logger} from './service/workspace.js'
@@ -107,7 +107,7 @@ export function serve(connection: Connection): {shutDown(): boolean} {
  */
 function stdioConnection(): Connection {
   const reader = new StreamMessageReader(process.stdin)
-  const writer = new StreamMessageWriter(process.stdout)
+  const writer = new FrameWriter(process.stdout)
   reader.onError((error) => {
     process.stderr.write(`Brieflint: unreadable message from the editor, exiting so that it restarts the server: ${error.message.split('\n')[0]}\n`)
     const answer = {jsonrpc: '2.0', id: null, error: {code: ErrorCodes.ParseError, message: `Unreadable message: ${error.message.split('\n')[0]}`}}

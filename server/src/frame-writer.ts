@@ -1,0 +1,31 @@
+import {AbstractMessageWriter, type Message, type MessageWriter} from 'vscode-jsonrpc'
+
+/**
+ * Writes each message to a stream as one frame, header and body in one write. The library's stream
+ * writer writes the header, waits for it to be flushed (a turn of the event loop, after its queue's
+ * own turn), then writes the body, so an edit arriving meanwhile is analysed before the body goes
+ * out: typing in a 50 KB briefing came back 1–3 ms later over stdio than over node IPC (p50 / p95).
+ * The promise still resolves only once the frame is flushed, which `latestPublications` relies on.
+ */
+export class FrameWriter extends AbstractMessageWriter implements MessageWriter {
+  private errors = 0
+
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    super()
+    stream.on('error', (error: Error) => this.fireError(error))
+    stream.on('close', () => this.fireClose())
+  }
+
+  write(message: Message): Promise<void> {
+    const json = JSON.stringify(message)
+    return new Promise((resolve, reject) => {
+      this.stream.write(`Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n${json}`, 'utf8', (error) => {
+        if (!error) return resolve()
+        this.fireError(error, message, ++this.errors)
+        reject(error)
+      })
+    })
+  }
+
+  end() {}
+}
