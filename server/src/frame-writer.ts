@@ -27,5 +27,7 @@ export class FrameWriter extends AbstractMessageWriter implements MessageWriter 
     })
   }
 
-  end() {}
+  end() {
+    this.stream.end()
+  }
 }

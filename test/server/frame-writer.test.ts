@@ -49,6 +49,18 @@ describe('the stdio writer', () => {
     assert.equal(done, true)
   })
 
+  it('ends the stream when the connection ends, and reports its closing', async () => {
+    const pipe = new PassThrough()
+    const writer = new FrameWriter(pipe)
+    let closed = false
+    writer.onClose(() => (closed = true))
+    writer.end()
+    pipe.resume()
+    await new Promise((resolve) => pipe.on('close', resolve))
+    assert.equal(pipe.writableEnded, true)
+    assert.equal(closed, true)
+  })
+
   it('rejects a write the stream fails, and reports the error', async () => {
     const {stream, flush} = heldStream()
     const writer = new FrameWriter(stream)
