@@ -196,7 +196,10 @@ async function serverTable() {
   console.log(`| RSS with 100 more 20 KB briefings open | ${rssMany.toFixed(0)} MB |`)
 }
 
-/** Load: many documents at once, then two long bursts of typing (one letter, then prose), which must not build a backlog. */
+/**
+ * Load: many documents at once, then long bursts of typing (one letter, then prose; then prose again in a second
+ * server over the other transport, which has not typed the letters before), which must not build a backlog.
+ */
 async function loadTable() {
   const server = await startServer()
   const {allOpen, rssOpen} = await openMany(server)

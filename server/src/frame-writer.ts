@@ -17,13 +17,19 @@ export class FrameWriter extends AbstractMessageWriter implements MessageWriter 
   }
 
   write(message: Message): Promise<void> {
-    const json = JSON.stringify(message)
     return new Promise((resolve, reject) => {
-      this.stream.write(`Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n${json}`, 'utf8', (error) => {
-        if (!error) return resolve()
+      const failed = (error: Error) => {
         this.fireError(error, message, ++this.errors)
         reject(error)
-      })
+      }
+      let json: string
+      try {
+        json = JSON.stringify(message)
+      } catch (error) {
+        // A message that is not JSON (a BigInt, a cycle) fails alone, as a write does, and the next is sent.
+        return failed(error instanceof Error ? error : new Error(String(error)))
+      }
+      this.stream.write(`Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n${json}`, 'utf8', (error) => (error ? failed(error) : resolve()))
     })
   }
 

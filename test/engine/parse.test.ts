@@ -55,15 +55,20 @@ describe('front matter', () => {
     const cache: PartCache = new Map()
     const body = '\n# Talks\n\nThe delegations met [@tass].\n\nThe talks lasted an hour.\n'
     const header = (date: string, title: string) => `---\ntitle: Talks\ndate: ${date}\nsources:\n  tass: {title: ${title}}\n---\n`
+    const seen: unknown[] = []
     const look = (text: string) => {
       const {briefing, messages} = lint(text, {rules: [frontMatterRule], cache})
+      seen.push(briefing.sources)
       return {sources: briefing.sources.map((source) => `${source.key}: ${source.title}`), problems: messages.map((message) => `${message.place.start.line}:${message.place.start.column} ${message.reason}`)}
     }
     const wrongDate = ['3:7 `date` is not a day of the calendar: `2025-02-30`.']
     assert.deepEqual(look(header('2025-02-30', 'TASS') + body), {sources: ['tass: TASS'], problems: wrongDate})
     assert.deepEqual(look(header('2025-02-30', 'TASS') + body.replace('an hour', 'two hours')), {sources: ['tass: TASS'], problems: wrongDate})
+    // Read once: the edit below the front matter left its part, and what was read from it, as they were.
+    assert.equal(seen[1], seen[0])
     assert.deepEqual(look(header('2025-02-28', 'TASS') + body), {sources: ['tass: TASS'], problems: []})
     assert.deepEqual(look(header('2025-02-28', 'Interfax') + body), {sources: ['tass: Interfax'], problems: []})
+    assert.notEqual(seen[3], seen[2])
   })
 
   it('maps offsets onto the original text after a byte order mark', () => {

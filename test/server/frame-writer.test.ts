@@ -61,6 +61,20 @@ describe('the stdio writer', () => {
     assert.equal(closed, true)
   })
 
+  it('rejects a message that is not JSON, reports it, and still sends the next', async () => {
+    const pipe = new PassThrough()
+    const writer = new FrameWriter(pipe)
+    const errors: Error[] = []
+    writer.onError(([error]) => errors.push(error))
+    const received: Message[] = []
+    new StreamMessageReader(pipe).listen((message) => received.push(message))
+    await assert.rejects(writer.write({...notification('a'), params: {big: 1n}} as Message), TypeError)
+    assert.equal(errors.length, 1)
+    await writer.write(notification('b'))
+    await new Promise((resolve) => setImmediate(resolve))
+    assert.deepEqual(received, [notification('b')])
+  })
+
   it('rejects a write the stream fails, and reports the error', async () => {
     const {stream, flush} = heldStream()
     const writer = new FrameWriter(stream)

@@ -185,7 +185,12 @@ export class Diagnostics {
     return {kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: result.messages.map((message) => toDiagnostic(message, document))}
   }
 
-  /** Pushes a document's diagnostics soon: edits arriving together are answered once, for the latest. */
+  /**
+   * Pushes a document's diagnostics soon: edits arriving together are answered once, for the latest.
+   * The protocol library takes in one queued message per turn of the event loop and queues the next
+   * turn before `changed` (which awaits the settings first) gets here, so the edits queued behind this
+   * one are taken in, each clearing the push before, before a push runs.
+   */
   private schedulePush(uri: string) {
     clearImmediate(this.pushTimers.get(uri))
     this.pushTimers.set(
