@@ -27,7 +27,7 @@ export class FrameWriter extends AbstractMessageWriter implements MessageWriter 
         json = JSON.stringify(message)
       } catch (error) {
         // A message that is not JSON (a BigInt, a cycle) fails alone, as a write does, and the next is sent.
-        return failed(error instanceof Error ? error : new Error(String(error)))
+        return failed(error as Error)
       }
       this.stream.write(`Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n${json}`, 'utf8', (error) => (error ? failed(error) : resolve()))
     })

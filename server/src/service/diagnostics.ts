@@ -186,10 +186,10 @@ export class Diagnostics {
   }
 
   /**
-   * Pushes a document's diagnostics soon: edits arriving together are answered once, for the latest.
-   * The protocol library takes in one queued message per turn of the event loop and queues the next
-   * turn before `changed` (which awaits the settings first) gets here, so the edits queued behind this
-   * one are taken in, each clearing the push before, before a push runs.
+   * Pushes a document's diagnostics on the next turn: edits arriving together are answered once, for
+   * the latest. The protocol library takes in one queued message per turn, and queues the turn for the
+   * next message before `changed` (which first awaits the settings) schedules this push; so each queued
+   * edit is taken in, and clears the push scheduled for the one before it, before that push runs.
    */
   private schedulePush(uri: string) {
     clearImmediate(this.pushTimers.get(uri))
