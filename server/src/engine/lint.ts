@@ -73,13 +73,20 @@ function ownSetting(rules: BrieflintConfig['rules'], id: string): RuleSetting | 
   return rules && Object.hasOwn(rules, id) ? rules[id] : undefined
 }
 
-function toMessage(text: string, place: ReturnType<typeof location>, ruleId: string, severity: Exclude<Severity, 'off'>, entry: Report): BrieflintMessage {
-  const point = (offset: number): Point => place.toPoint(Math.min(Math.max(offset, 0), text.length)) as Point
-  const message: BrieflintMessage = {reason: entry.reason, ruleId, source: 'brieflint', severity, place: {start: point(entry.span.start), end: point(entry.span.end)}}
+function toMessage(text: string, place: Place, ruleId: string, severity: Exclude<Severity, 'off'>, entry: Report): BrieflintMessage {
+  const {start, end} = entry.span
+  const message: BrieflintMessage = {reason: entry.reason, ruleId, source: 'brieflint', severity, place: {start: pointAt(text, place, start), end: pointAt(text, place, end)}}
   if (ruleId !== ANALYSIS_CODE) message.url = ruleUrl(ruleId)
   if (entry.expected) message.expected = entry.expected
   if (entry.data) message.data = entry.data
   return message
+}
+
+type Place = ReturnType<typeof location>
+
+// Not a closure made per message: the bundles keep function names, and naming a closure costs more than the point (4,000 messages per edit on 1 MB).
+function pointAt(text: string, place: Place, offset: number): Point {
+  return place.toPoint(Math.min(Math.max(offset, 0), text.length)) as Point
 }
 
 const RANK = {error: 0, warning: 1, info: 2, hint: 2}

@@ -294,7 +294,6 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[], earlier?: Bri
     if (list.fold >= 0) briefing.folds[list.fold] = {...list.span}
   }
   for (const {start, part} of placed.slice(kept)) {
-    const at = (span: Span): Span => (start === 0 ? span : {start: span.start + start, end: span.end + start})
     const joins = list !== undefined && part.firstList?.start === 0 && text[start] === list.marker && text.slice(list.span.end, start).trim() === ''
     if (joins) {
       list!.joined = true
@@ -303,26 +302,25 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[], earlier?: Bri
       closeList()
       list = undefined
     }
-    const inList = (block: Block) => joins && block.list?.start === 0
     for (const block of part.blocks) {
-      if (inList(block)) list!.blocks.push(briefing.blocks.length)
-      briefing.blocks.push(start === 0 ? block : shiftBlock(block, at))
+      if (joins && block.list?.start === 0) list!.blocks.push(briefing.blocks.length)
+      briefing.blocks.push(start === 0 ? block : shiftBlock(block, start))
     }
-    for (const citation of part.citations) briefing.citations.push({key: citation.key, keySpan: at(citation.keySpan), groupSpan: at(citation.groupSpan)})
-    for (const note of part.footnoteReferences) briefing.footnoteReferences.push({label: note.label, span: at(note.span)})
-    for (const note of part.footnoteDefinitions) briefing.footnoteDefinitions.push({label: note.label, span: at(note.span)})
-    for (const link of part.links) briefing.links.push(at(link))
-    for (const node of part.html) briefing.html.push({value: node.value, span: at(node.span)})
+    for (const citation of part.citations) briefing.citations.push({key: citation.key, keySpan: shift(citation.keySpan, start), groupSpan: shift(citation.groupSpan, start)})
+    for (const note of part.footnoteReferences) briefing.footnoteReferences.push({label: note.label, span: shift(note.span, start)})
+    for (const note of part.footnoteDefinitions) briefing.footnoteDefinitions.push({label: note.label, span: shift(note.span, start)})
+    for (const link of part.links) briefing.links.push(shift(link, start))
+    for (const node of part.html) briefing.html.push({value: node.value, span: shift(node.span, start)})
     for (const fold of part.folds) {
-      if (!(joins && fold.start === 0 && fold.end === part.firstList!.end)) briefing.folds.push(at(fold))
+      if (!(joins && fold.start === 0 && fold.end === part.firstList!.end)) briefing.folds.push(shift(fold, start))
     }
-    for (const heading of part.headings) headings.push({...heading, span: at(heading.span)})
+    for (const heading of part.headings) headings.push({...heading, span: shift(heading.span, start)})
     const last = part.lastList
     if (joins && last?.start === 0) continue
     closeList()
     list = undefined
     if (!last) continue
-    const span = at(last)
+    const span = shift(last, start)
     const blocks = part.blocks.flatMap((block, index) => (block.list?.start === last.start ? [briefing.blocks.length - part.blocks.length + index] : []))
     const fold = briefing.folds.findLastIndex((fold) => fold.start === span.start && fold.end === span.end)
     list = {span: {...span}, marker: text.slice(span.start, span.end).trimStart()[0] ?? '', blocks, fold, joined: false}
@@ -344,12 +342,17 @@ function keptPrefix(placed: PlacedPart[], earlier: Briefing): number {
   return kept
 }
 
-function shiftBlock(block: Block, at: (span: Span) => Span): Block {
-  const shifted: Block = {kind: block.kind, span: at(block.span)}
-  if (block.list) shifted.list = at(block.list)
-  if (block.listItem) shifted.listItem = at(block.listItem)
-  if (block.quote) shifted.quote = at(block.quote)
-  if (block.footnote) shifted.footnote = at(block.footnote)
+// Plain functions rather than closures made per part: the bundles keep function names, which costs each closure a call.
+function shift(span: Span, by: number): Span {
+  return by === 0 ? span : {start: span.start + by, end: span.end + by}
+}
+
+function shiftBlock(block: Block, by: number): Block {
+  const shifted: Block = {kind: block.kind, span: shift(block.span, by)}
+  if (block.list) shifted.list = shift(block.list, by)
+  if (block.listItem) shifted.listItem = shift(block.listItem, by)
+  if (block.quote) shifted.quote = shift(block.quote, by)
+  if (block.footnote) shifted.footnote = shift(block.footnote, by)
   return shifted
 }
 
