@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
-import {findMentions} from '../../server/src/entities/mentions.js'
+import {findMentions, partLinking} from '../../server/src/entities/mentions.js'
 import {parseBriefing, type PartCache} from '../../server/src/engine/parse.js'
 import {EntityIndex} from '../../server/src/entities/entity-index.js'
 import {FIXTURE_LIST, fixtureIndex} from '../helpers/entities.js'
@@ -95,6 +95,26 @@ describe('linking after an edit, with the parts of the version before', () => {
     const title = mentions.find((mention) => mention.surface === 'Turkish Foreign Minister')!
     assert.equal(title.titles, mentions[mentions.indexOf(title) + 1])
     assert.equal(title.titles?.span.start, first.indexOf('Hakan Fidan') + 1)
+  })
+
+  it("a part's linking key is kept while the part is only moved, and replaced when an earlier name relinks it", () => {
+    const first = startingPart(['Andrei Fomin joined the delegation.', ...filler], (n) => `Fomin spoke on day ${n}.`)
+    const cache: PartCache = new Map()
+    const keyOf = (text: string) => {
+      const briefing = parseBriefing(text, {cache})
+      findMentions(briefing, index)
+      const {part} = briefing.parts.find((placed) => text.startsWith('Fomin spoke', placed.start))!
+      return {part, key: partLinking(part, index)}
+    }
+    const before = keyOf(first)
+    assert.ok(before.key)
+    const moved = keyOf(first.replace('met for 2 hours', 'met for 20 hours'))
+    assert.equal(moved.part, before.part)
+    assert.equal(moved.key, before.key)
+    const relinked = keyOf(first.replace('met for 2 hours', 'met for 20 hours').replace('Andrei Fomin joined', 'Alexander Fomin joined'))
+    assert.equal(relinked.part, before.part)
+    assert.notEqual(relinked.key, before.key)
+    assert.equal(partLinking(before.part, new EntityIndex([])), undefined)
   })
 })
 

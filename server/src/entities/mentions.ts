@@ -192,9 +192,20 @@ interface LinkedPart {
   after: string[]
   start: number
   mentions: Mention[]
+  /** The same object while the part is only moved: what its mentions link, relative to the part, is unchanged. */
+  linking: object
 }
 
 const linkedParts = new WeakMap<Part, LinkedPart>()
+
+/**
+ * A key for what the list linked in a part, the same while the part's mentions are only moved; undefined
+ * until `findMentions` has linked the briefing with this list.
+ */
+export function partLinking(part: Part, index: EntityIndex): object | undefined {
+  const linked = linkedParts.get(part)
+  return linked?.index === index ? linked.linking : undefined
+}
 
 function link(briefing: Briefing, index: EntityIndex): Mention[] {
   const date = briefingDate(briefing)
@@ -241,7 +252,7 @@ function linkPart(text: string, part: Part, start: number, index: EntityIndex, d
       lastFull.set(mention.entityId, order++)
     }
   }
-  return {index, date, before: named, after: [...lastFull.keys()], start, mentions}
+  return {index, date, before: named, after: [...lastFull.keys()], start, mentions, linking: {}}
 }
 
 /** A part reused unchanged hands on the very list it was given; otherwise the ids are compared one by one, not joined into a string per part. */

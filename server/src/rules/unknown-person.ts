@@ -1,4 +1,4 @@
-import {findMentions} from '../entities/mentions.js'
+import {findMentions, partLinking} from '../entities/mentions.js'
 import type {EntityIndex} from '../entities/entity-index.js'
 import {findPersonNames, type PersonName} from '../entities/person-names.js'
 import type {Part, Span} from '../engine/model.js'
@@ -31,11 +31,19 @@ export default defineRule({
   ],
   check({briefing, entities, report}) {
     if (!entities) return
-    const known = findMentions(briefing, entities).map((mention) => mention.span).sort((a, b) => a.start - b.start)
-    const mentions = inOrder(known)
+    const mentions = findMentions(briefing, entities)
+    // The linked spans, sorted and walked part by part, are needed only for a part whose names are not kept.
+    let known: ReturnType<typeof inOrder> | undefined
     for (const [index, {start, part}] of briefing.parts.entries()) {
-      const inside = mentions.within(start, briefing.parts[index + 1]?.start ?? briefing.text.length, start)
-      for (const name of namesIn(part, inside, entities)) {
+      const linking = partLinking(part, entities)
+      const kept = found.get(part)
+      let names = kept && kept.entities === entities && kept.linking === linking ? kept.names : undefined
+      if (!names) {
+        known ??= inOrder(mentions.map((mention) => mention.span).sort((a, b) => a.start - b.start))
+        names = namesIn(part, known.within(start, briefing.parts[index + 1]?.start ?? briefing.text.length, start), entities)
+        if (linking) found.set(part, {entities, linking, names})
+      }
+      for (const name of names) {
         report({span: {start: name.span.start + start, end: name.span.end + start}, reason: `“${name.text}” is not in the entity list: add the person to .brieflint/entities.yaml.`, data: {name: name.text}})
       }
     }
@@ -44,21 +52,17 @@ export default defineRule({
 
 /**
  * A part's unknown names depend on its text, the list, and which of its words the list linked (which
- * earlier parts can change): kept per part while those are the same, so an edit costs one part.
+ * earlier parts can change, `partLinking`): kept per part while those are the same, so an edit costs one part.
  */
-const found = new WeakMap<Part, {entities: EntityIndex; known: string; names: PersonName[]}>()
+const found = new WeakMap<Part, {entities: EntityIndex; linking: object; names: PersonName[]}>()
 
 function namesIn(part: Part, known: Span[], entities: EntityIndex): PersonName[] {
-  const key = known.map((span) => `${span.start}-${span.end}`).join(' ')
-  const cached = found.get(part)
-  if (cached && cached.entities === entities && cached.known === key) return cached.names
   const names: PersonName[] = []
   const spans = inOrder(known)
   for (const block of part.blocks) {
     if (block.kind === 'heading') continue
     for (const name of findPersonNames(part.text, block.span.start, block.span.end, spans.within(block.span.start, block.span.end), entities.demonyms)) names.push(name)
   }
-  found.set(part, {entities, known: key, names})
   return names
 }
 
