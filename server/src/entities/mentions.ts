@@ -219,7 +219,8 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
       linked = linkPart(briefing.text, part, start, index, date, named, holders)
       linkedParts.set(part, linked)
     } else if (linked.start !== start) {
-      linked = {...linked, start, mentions: moveMentions(linked.mentions, start - linked.start)}
+      const {index: list, date: on, before, after, linking} = linked
+      linked = {index: list, date: on, before, after, start, mentions: moveMentions(linked.mentions, start - linked.start), linking}
       linkedParts.set(part, linked)
     }
     for (const mention of linked.mentions) mentions.push(mention)
@@ -264,9 +265,13 @@ function sameIds(a: string[], b: string[]): boolean {
 }
 
 function moveMentions(mentions: Mention[], by: number): Mention[] {
-  const moved = new Map(mentions.map((mention) => [mention, {...mention, span: {start: mention.span.start + by, end: mention.span.end + by}}]))
-  for (const mention of moved.values()) if (mention.titles) mention.titles = moved.get(mention.titles)!
-  return [...moved.values()]
+  const moved = mentions.map((mention) => ({...mention, span: {start: mention.span.start + by, end: mention.span.end + by}}))
+  // A title names a mention after it in the same part (`linkPart` attaches the one right after it).
+  for (let at = 0; at < mentions.length; at++) {
+    const titles = mentions[at]!.titles
+    if (titles) moved[at]!.titles = moved[mentions.indexOf(titles, at + 1)]!
+  }
+  return moved
 }
 
 /** The title belongs to the name after it; the name is the mention that counts, and the office is the one of its country. */
