@@ -6,6 +6,11 @@ export interface Span {
   end: number
 }
 
+/** The span `by` characters later (earlier, if negative); the span itself when `by` is 0. */
+export function shiftSpan(span: Span, by: number): Span {
+  return by === 0 ? span : {start: span.start + by, end: span.end + by}
+}
+
 export interface FrontMatterField {
   key: string
   keySpan: Span

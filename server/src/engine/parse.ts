@@ -16,7 +16,7 @@ import {unified, type Processor} from 'unified'
 import {visit} from 'unist-util-visit'
 import {findCitations} from './citations.js'
 import {readFrontMatter, readSources} from './front-matter.js'
-import type {Block, Briefing, Footnote, Gap, Heading, Html, Part, PlacedPart, Span} from './model.js'
+import {shiftSpan, type Block, type Briefing, type Footnote, type Gap, type Heading, type Html, type Part, type PlacedPart, type Span} from './model.js'
 import {buildSections} from './sections.js'
 import {cutParts, frontMatterEnd, type Cut, type EarlierCut} from './parts.js'
 import {splitSentences} from './sentences.js'
@@ -306,21 +306,21 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[], earlier?: Bri
       if (joins && block.list?.start === 0) list!.blocks.push(briefing.blocks.length)
       briefing.blocks.push(start === 0 ? block : shiftBlock(block, start))
     }
-    for (const citation of part.citations) briefing.citations.push({key: citation.key, keySpan: shift(citation.keySpan, start), groupSpan: shift(citation.groupSpan, start)})
-    for (const note of part.footnoteReferences) briefing.footnoteReferences.push({label: note.label, span: shift(note.span, start)})
-    for (const note of part.footnoteDefinitions) briefing.footnoteDefinitions.push({label: note.label, span: shift(note.span, start)})
-    for (const link of part.links) briefing.links.push(shift(link, start))
-    for (const node of part.html) briefing.html.push({value: node.value, span: shift(node.span, start)})
+    for (const citation of part.citations) briefing.citations.push({key: citation.key, keySpan: shiftSpan(citation.keySpan, start), groupSpan: shiftSpan(citation.groupSpan, start)})
+    for (const note of part.footnoteReferences) briefing.footnoteReferences.push({label: note.label, span: shiftSpan(note.span, start)})
+    for (const note of part.footnoteDefinitions) briefing.footnoteDefinitions.push({label: note.label, span: shiftSpan(note.span, start)})
+    for (const link of part.links) briefing.links.push(shiftSpan(link, start))
+    for (const node of part.html) briefing.html.push({value: node.value, span: shiftSpan(node.span, start)})
     for (const fold of part.folds) {
-      if (!(joins && fold.start === 0 && fold.end === part.firstList!.end)) briefing.folds.push(shift(fold, start))
+      if (!(joins && fold.start === 0 && fold.end === part.firstList!.end)) briefing.folds.push(shiftSpan(fold, start))
     }
-    for (const heading of part.headings) headings.push({...heading, span: shift(heading.span, start)})
+    for (const heading of part.headings) headings.push({...heading, span: shiftSpan(heading.span, start)})
     const last = part.lastList
     if (joins && last?.start === 0) continue
     closeList()
     list = undefined
     if (!last) continue
-    const span = shift(last, start)
+    const span = shiftSpan(last, start)
     const blocks = part.blocks.flatMap((block, index) => (block.list?.start === last.start ? [briefing.blocks.length - part.blocks.length + index] : []))
     const fold = briefing.folds.findLastIndex((fold) => fold.start === span.start && fold.end === span.end)
     list = {span: {...span}, marker: text.slice(span.start, span.end).trimStart()[0] ?? '', blocks, fold, joined: false}
@@ -343,16 +343,12 @@ function keptPrefix(placed: PlacedPart[], earlier: Briefing): number {
 }
 
 // Plain functions rather than closures made per part: the bundles keep function names, which costs each closure a call.
-function shift(span: Span, by: number): Span {
-  return by === 0 ? span : {start: span.start + by, end: span.end + by}
-}
-
 function shiftBlock(block: Block, by: number): Block {
-  const shifted: Block = {kind: block.kind, span: shift(block.span, by)}
-  if (block.list) shifted.list = shift(block.list, by)
-  if (block.listItem) shifted.listItem = shift(block.listItem, by)
-  if (block.quote) shifted.quote = shift(block.quote, by)
-  if (block.footnote) shifted.footnote = shift(block.footnote, by)
+  const shifted: Block = {kind: block.kind, span: shiftSpan(block.span, by)}
+  if (block.list) shifted.list = shiftSpan(block.list, by)
+  if (block.listItem) shifted.listItem = shiftSpan(block.listItem, by)
+  if (block.quote) shifted.quote = shiftSpan(block.quote, by)
+  if (block.footnote) shifted.footnote = shiftSpan(block.footnote, by)
   return shifted
 }
 

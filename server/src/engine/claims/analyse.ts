@@ -1,4 +1,4 @@
-import type {Block, Briefing, Part, Span} from '../model.js'
+import {shiftSpan, type Block, type Briefing, type Part, type Span} from '../model.js'
 import {findCue, plainText, type Cue} from './cues.js'
 import {ASSESSMENT_LABEL, FUNCTION_WORDS, SIGNPOSTS} from './lexicon.js'
 import {quotedShare, scanQuotes} from './quotes.js'
@@ -144,8 +144,8 @@ function resolveSegment(briefing: Briefing, first: number, scan: {context: Conte
     const from = drafts.length
     for (const draft of draftsOf(placed.part)) {
       const blockIndex = draft.blockIndex + placed.blockBase
-      const moved = makeDraft(draft, shift(draft.span, placed.start), briefing.blocks[blockIndex]!, blockIndex)
-      if (moved.quotes.length > 0) moved.quotes = moved.quotes.map((quote) => shift(quote, placed.start))
+      const moved = makeDraft(draft, shiftSpan(draft.span, placed.start), briefing.blocks[blockIndex]!, blockIndex)
+      if (moved.quotes.length > 0) moved.quotes = moved.quotes.map((quote) => shiftSpan(quote, placed.start))
       drafts.push(moved)
     }
     resolveAttribution(scan, drafts, from)
@@ -194,7 +194,7 @@ function reuseSegment(briefing: Briefing, first: number, before: string): Segmen
     start,
     blockBase,
     units: by === 0 ? kept.units : kept.units.map((unit) => moveUnit(unit, by)),
-    speech: by === 0 ? kept.speech : kept.speech.map((span) => shift(span, by))
+    speech: by === 0 ? kept.speech : kept.speech.map((span) => shiftSpan(span, by))
   }
   segments.set(part, segment)
   return segment
@@ -231,14 +231,8 @@ function signature(context: Context, start: number, blockBase: number): string {
   ])
 }
 
-function shift(span: Span, by: number): Span {
-  return {start: span.start + by, end: span.end + by}
-}
-
 function moveUnit(unit: ClaimUnit, by: number): ClaimUnit {
-  const moved = {...unit, span: shift(unit.span, by)}
-  if (unit.inheritance) moved.inheritance = {by: unit.inheritance.by, from: shift(unit.inheritance.from, by)}
-  return moved
+  return unitAt(unit, by, unit.quotation === true)
 }
 
 /**
@@ -249,16 +243,16 @@ function placedContext(segment: Segment, blocks: Block[]): Context {
   const by = segment.start - segment.resolvedAt.start
   const byBlocks = segment.blockBase - segment.resolvedAt.blockBase
   const context = segment.after
-  const speaker = <Who extends Speaker | undefined>(who: Who): Who => who && {...who, span: shift(who.span, by)}
+  const speaker = <Who extends Speaker | undefined>(who: Who): Who => who && {...who, span: shiftSpan(who.span, by)}
   const placed: Context = {seen: context.seen, ...copyNames(context)}
   if (context.antecedent) placed.antecedent = speaker(context.antecedent)
   if (context.unnamed) placed.unnamed = speaker(context.unnamed)
   const {pending, scope, previous} = context
   if (pending) placed.pending = {...pending, speaker: speaker(pending.speaker), blockIndex: pending.blockIndex + byBlocks, block: blocks[pending.blockIndex + byBlocks]!}
-  if (scope) placed.scope = {...scope, speaker: speaker(scope.speaker), ...(scope.container ? {container: shift(scope.container, by)} : {})}
+  if (scope) placed.scope = {...scope, speaker: speaker(scope.speaker), ...(scope.container ? {container: shiftSpan(scope.container, by)} : {})}
   if (previous) {
     const blockIndex = previous.draft.blockIndex + byBlocks
-    placed.previous = {draft: makeDraft(previous.draft, shift(previous.draft.span, by), blocks[blockIndex]!, blockIndex), speaker: speaker(previous.speaker)}
+    placed.previous = {draft: makeDraft(previous.draft, shiftSpan(previous.draft.span, by), blocks[blockIndex]!, blockIndex), speaker: speaker(previous.speaker)}
   }
   return placed
 }
@@ -269,12 +263,17 @@ function copyNames(context: Context): Pick<Context, 'names' | 'fullNames'> {
 }
 
 function toUnit(draft: Draft): ClaimUnit {
-  const unit: ClaimUnit = {span: draft.span, text: draft.text, aside: draft.aside, claim: draft.claim, attribution: draft.attribution}
-  if (draft.speaker) unit.speaker = draft.speaker
-  if (draft.inheritance) unit.inheritance = draft.inheritance
-  if (draft.cue) unit.cue = draft.cue
-  if (draft.reason) unit.reason = draft.reason
-  if (draft.quoted >= 0.5) unit.quotation = true
+  return unitAt(draft, 0, draft.quoted >= 0.5)
+}
+
+// Built field by field, not spread: thousands are moved after each edit, and spreading objects of several shapes is slow.
+function unitAt(from: ClaimUnit, by: number, quotation: boolean): ClaimUnit {
+  const unit: ClaimUnit = {span: shiftSpan(from.span, by), text: from.text, aside: from.aside, claim: from.claim, attribution: from.attribution}
+  if (from.speaker) unit.speaker = from.speaker
+  if (from.inheritance) unit.inheritance = by === 0 ? from.inheritance : {by: from.inheritance.by, from: shiftSpan(from.inheritance.from, by)}
+  if (from.cue) unit.cue = from.cue
+  if (from.reason) unit.reason = from.reason
+  if (quotation) unit.quotation = true
   return unit
 }
 
