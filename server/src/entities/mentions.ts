@@ -1,5 +1,5 @@
 import {FUNCTION_WORDS} from '../engine/claims/lexicon.js'
-import type {Briefing, Part, Span} from '../engine/model.js'
+import {shiftSpan, type Briefing, type Part, type Span} from '../engine/model.js'
 import type {EntityIndex, Entry, Form} from './entity-index.js'
 import {isContextWord, NAME_PARTICLES, POST_QUALIFIERS, SURNAME_HONORIFICS} from './name-context.js'
 import {tokenize, type Token} from './normalize.js'
@@ -265,12 +265,23 @@ function sameIds(a: string[], b: string[]): boolean {
 }
 
 function moveMentions(mentions: Mention[], by: number): Mention[] {
-  const moved = mentions.map((mention) => ({...mention, span: {start: mention.span.start + by, end: mention.span.end + by}}))
+  const moved = mentions.map((mention) => moveMention(mention, by))
   // A title names a mention after it in the same part (`linkPart` attaches the one right after it).
   for (let at = 0; at < mentions.length; at++) {
     const titles = mentions[at]!.titles
     if (titles) moved[at]!.titles = moved[mentions.indexOf(titles, at + 1)]!
   }
+  return moved
+}
+
+// Field by field, not spread: mentions come in many shapes, which makes spreading them slow.
+function moveMention(mention: Mention, by: number): Mention {
+  const moved: Mention = {span: shiftSpan(mention.span, by), surface: mention.surface, form: mention.form}
+  if (mention.entityId !== undefined) moved.entityId = mention.entityId
+  if (mention.candidates) moved.candidates = mention.candidates
+  if (mention.postIds) moved.postIds = mention.postIds
+  if (mention.titles) moved.titles = mention.titles
+  if (mention.deprecated) moved.deprecated = mention.deprecated
   return moved
 }
 
