@@ -321,7 +321,9 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[], earlier?: Bri
     list = undefined
     if (!last) continue
     const span = shiftSpan(last, start)
-    const blocks = part.blocks.flatMap((block, index) => (block.list?.start === last.start ? [briefing.blocks.length - part.blocks.length + index] : []))
+    const blocks: number[] = []
+    const base = briefing.blocks.length - part.blocks.length
+    for (let index = 0; index < part.blocks.length; index++) if (part.blocks[index]!.list?.start === last.start) blocks.push(base + index)
     const fold = briefing.folds.findLastIndex((fold) => fold.start === span.start && fold.end === span.end)
     list = {span: {...span}, marker: text.slice(span.start, span.end).trimStart()[0] ?? '', blocks, fold, joined: false}
   }
