@@ -1,5 +1,5 @@
 // `npx tsx scripts/bench-hostile.ts`: time and peak memory of one lint of each worst case of issue 15's
-// classes (long lists, slow patterns, big paragraphs, CR-only files), each in a fresh process so its
+// classes (long lists, slow patterns, big paragraphs, CR-only files) and of thousands of reports, each in a fresh process so its
 // peak is its own. `--case=<name>` runs one. The README's Reliability section quotes the output.
 import {execFileSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
@@ -34,6 +34,7 @@ const CASES: Record<string, [string, (index: ReturnType<typeof buildIndex>) => u
   'paragraph-12k-sentences': ['big paragraphs', (index) => lint(HEADER + 'The delegations met in Istanbul and talked. '.repeat(12_000), {rules, entities: index})],
   'line-1mb': ['big paragraphs', (index) => lint(HEADER + 'The delegations met in Istanbul and talked. '.repeat(24_000), {rules, entities: index})],
   'lines-a-100k': ['big paragraphs', (index) => lint(HEADER + 'a\n'.repeat(100_000), {rules, entities: index})],
+  'numbers-23k': ['many reports', (index) => lint(HEADER + Array.from({length: 23_000}, (_, n) => `The delegation of ${n % 2 ? 12 : 14} arrived on day ${n}.\n\n`).join(''), {rules, entities: index})],
   'example-lf-x40': ['reference', (index) => lint(Array.from({length: 40}, () => example).join('\n'), {rules, entities: index})],
   'example-cr-x40': ['CR-only line endings', (index) => lint(Array.from({length: 40}, () => example).join('\n').replaceAll('\n', '\r'), {rules, entities: index})]
 }

@@ -147,6 +147,15 @@ describe('big paragraphs', () => {
   })
 })
 
+describe('many reports', () => {
+  it('names the earlier line in 16,000 number-consistency reports without counting lines from the start for each', TIMEOUT, () => {
+    const text = HEADER + Array.from({length: 16_000}, (_, n) => `The delegation of ${n % 2 ? 12 : 14} arrived on day ${n}.\n\n`).join('')
+    const {messages} = timed(() => lint(text, {rules: rules.filter((rule) => rule.id === 'number-consistency')}))
+    assert.equal(messages.length, 15_999)
+    assert.equal(messages.at(-1)!.reason, 'The delegation is 12 here but 14 on line 32002, and no change is stated: check which is right.')
+  })
+})
+
 describe('CR-only line endings', () => {
   const example = readFileSync(resolve(import.meta.dirname, '../../examples/istanbul-talks.brief.md'), 'utf8').replaceAll('\r\n', '\n')
 

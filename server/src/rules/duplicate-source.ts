@@ -1,3 +1,4 @@
+import {location} from 'vfile-location'
 import {defineRule} from '../engine/rule.js'
 
 export default defineRule({
@@ -20,13 +21,15 @@ export default defineRule({
   ],
   check({briefing, report}) {
     const first = new Map<string, number>()
+    // Indexed once, not split from the start for each duplicate: a front matter may hold thousands.
+    let lines: ReturnType<typeof location> | undefined
     for (const source of briefing.sources) {
       const earlier = first.get(source.key)
       if (earlier === undefined) {
         first.set(source.key, source.keySpan.start)
         continue
       }
-      const line = briefing.text.slice(0, earlier).split(/\r\n|\r|\n/).length
+      const line = (lines ??= location(briefing.text)).toPoint(earlier)!.line
       report({
         span: source.keySpan,
         reason: `Source \`${source.key}\` is defined twice (first on line ${line}); only this later definition is kept. Remove or rename one.`

@@ -1,3 +1,4 @@
+import {location} from 'vfile-location'
 import type {Span} from '../engine/model.js'
 import {findInParts} from './part-findings.js'
 import {defineRule} from '../engine/rule.js'
@@ -37,6 +38,8 @@ export default defineRule({
   ],
   check({briefing, report}) {
     const seen = new Map<string, Statement>()
+    // Lines end at LF, CRLF or a lone CR, as editors count them; indexed once, not counted from the start for each report.
+    let lines: ReturnType<typeof location> | undefined
     const statements = findInParts(briefing, 'number-consistency', '', (part) => {
       const found: Statement[] = []
       for (const sentence of part.sentences) {
@@ -57,20 +60,10 @@ export default defineRule({
       if (earlier && earlier.value !== statement.value && !CHANGE.test(statement.sentence) && !CHANGE.test(earlier.sentence)) {
         report({
           span: statement.span,
-          reason: `The ${statement.key} is ${statement.value} here but ${earlier.value} on line ${lineOf(briefing.text, earlier.span.start)}, and no change is stated: check which is right.`
+          reason: `The ${statement.key} is ${statement.value} here but ${earlier.value} on line ${(lines ??= location(briefing.text)).toPoint(earlier.span.start)!.line}, and no change is stated: check which is right.`
         })
       }
       seen.set(statement.key, statement)
     }
   }
 })
-
-/** Lines end at LF, CRLF or a lone CR, as editors count them. */
-function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let index = 0; index < offset; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) line++
-  }
-  return line
-}
