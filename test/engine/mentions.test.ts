@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import {describe, it} from 'node:test'
 import {findMentions, partLinking} from '../../server/src/entities/mentions.js'
+import {lint} from '../../server/src/engine/lint.js'
 import {parseBriefing, type PartCache} from '../../server/src/engine/parse.js'
+import {rules} from '../../server/src/rules/index.js'
 import {EntityIndex} from '../../server/src/entities/entity-index.js'
 import {FIXTURE_LIST, fixtureIndex} from '../helpers/entities.js'
 
@@ -103,8 +105,8 @@ describe('linking after an edit, with the parts of the version before', () => {
     const keyOf = (text: string) => {
       const briefing = parseBriefing(text, {cache})
       findMentions(briefing, index)
-      const {part} = briefing.parts.find((placed) => text.startsWith('Fomin spoke', placed.start))!
-      return {part, key: partLinking(part, index)}
+      const {part, start} = briefing.parts.find((placed) => text.startsWith('Fomin spoke', placed.start))!
+      return {part, key: partLinking(part, start, index)}
     }
     const before = keyOf(first)
     assert.ok(before.key)
@@ -114,7 +116,21 @@ describe('linking after an edit, with the parts of the version before', () => {
     const relinked = keyOf(first.replace('met for 2 hours', 'met for 20 hours').replace('Andrei Fomin joined', 'Alexander Fomin joined'))
     assert.equal(relinked.part, before.part)
     assert.notEqual(relinked.key, before.key)
-    assert.equal(partLinking(before.part, new EntityIndex([])), undefined)
+    assert.equal(partLinking(before.part, first.indexOf('Fomin spoke'), new EntityIndex([])), undefined)
+  })
+
+  it('unknown-person reads each place of a paragraph the briefing repeats, before and after the full name that links it', () => {
+    const only = rules.filter((rule) => rule.id === 'unknown-person')
+    // Repeated paragraphs that each start a part are one part object, linked at each place.
+    const text = startingPart([], (n) => `Mr Vladimir said the talks would resume in ${n} days.`)
+    const paragraph = text.slice(HEADER.length, text.indexOf('\n', HEADER.length) + 2)
+    const repeated = `${HEADER}${paragraph.repeat(3)}Vladimir Putin arrived.\n\n${paragraph.repeat(3)}`
+    const cache: PartCache = new Map()
+    const {briefing, messages} = lint(repeated, {rules: only, entities: index, cache})
+    assert.ok(briefing.parts.filter((placed) => placed.part === briefing.parts.at(-1)!.part).length > 1)
+    const reported = messages.map((message) => message.place.start.offset)
+    assert.deepEqual(reported, lint(repeated, {rules: only, entities: index, whole: true}).messages.map((message) => message.place.start.offset))
+    assert.ok(reported.length > 0 && reported.every((offset) => offset < repeated.indexOf('Vladimir Putin')))
   })
 })
 

@@ -192,19 +192,20 @@ interface LinkedPart {
   after: string[]
   start: number
   mentions: Mention[]
-  /** The same object while the part is only moved: what its mentions link, relative to the part, is unchanged. */
+  /** Kept while the part is only moved: what its mentions link, relative to the part, is unchanged. */
   linking: object
 }
 
 const linkedParts = new WeakMap<Part, LinkedPart>()
 
 /**
- * A key for what the list linked in a part, the same while the part's mentions are only moved; undefined
- * until `findMentions` has linked the briefing with this list.
+ * A key for what the list linked in the part at `start`, the same while the part's mentions are only
+ * moved; undefined until `findMentions` has linked the briefing with this list, and for all but the
+ * last place of a part whose text the briefing holds more than once (one part object, linked at each place).
  */
-export function partLinking(part: Part, index: EntityIndex): object | undefined {
+export function partLinking(part: Part, start: number, index: EntityIndex): object | undefined {
   const linked = linkedParts.get(part)
-  return linked?.index === index ? linked.linking : undefined
+  return linked?.index === index && linked.start === start ? linked.linking : undefined
 }
 
 function link(briefing: Briefing, index: EntityIndex): Mention[] {

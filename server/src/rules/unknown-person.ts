@@ -35,7 +35,7 @@ export default defineRule({
     // The linked spans, sorted and walked part by part, are needed only for a part whose names are not kept.
     let known: ReturnType<typeof inOrder> | undefined
     for (const [index, {start, part}] of briefing.parts.entries()) {
-      const linking = partLinking(part, entities)
+      const linking = partLinking(part, start, entities)
       const kept = found.get(part)
       let names = kept && kept.entities === entities && kept.linking === linking ? kept.names : undefined
       if (!names) {
