@@ -220,8 +220,7 @@ function link(briefing: Briefing, index: EntityIndex): Mention[] {
       linked = linkPart(briefing.text, part, start, index, date, named, holders)
       linkedParts.set(part, linked)
     } else if (linked.start !== start) {
-      const {index: list, date: on, before, after, linking} = linked
-      linked = {index: list, date: on, before, after, start, mentions: moveMentions(linked.mentions, start - linked.start), linking}
+      linked = {...linked, start, mentions: moveMentions(linked.mentions, start - linked.start)}
       linkedParts.set(part, linked)
     }
     for (const mention of linked.mentions) mentions.push(mention)
