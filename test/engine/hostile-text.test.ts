@@ -147,6 +147,16 @@ describe('big paragraphs', () => {
   })
 })
 
+describe('text nested too deep to analyse', () => {
+  it('reports the front matter, as a document analysed whole does, and calls no source unused that the unread text cites', () => {
+    const text = `---\ntitle: T\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n  ria: {title: RIA}\n---\n\nThe talks were held in Istanbul [@tass].\n\n${'>'.repeat(101)}\nThe delegation arrived.\n`
+    const messages = summary(text)
+    assert.deepEqual(messages, summary(text, true))
+    assert.ok(messages.some((message) => message.startsWith('analysis ') && /nests quotes or lists more than 100 deep/.test(message)))
+    assert.deepEqual(messages.filter((message) => message.startsWith('unused-source ')).map((message) => message.split(' ').slice(2).join(' ')), ['Source `ria` is defined but never cited: cite it as `[@ria]` or remove it.'])
+  })
+})
+
 describe('many reports', () => {
   it('names the earlier line in the 15,999 reports of 16,000 differing group sizes without counting lines from the start for each', TIMEOUT, () => {
     const text = HEADER + Array.from({length: 16_000}, (_, n) => `The delegation of ${n % 2 ? 12 : 14} arrived on day ${n}.\n\n`).join('')

@@ -113,7 +113,7 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
   // Time spent in this run's own steps, not in whatever ran between them.
   let spent = 0
   const earlier = options.cache && !options.whole ? lastCuts.get(options.cache) : undefined
-  const spans: Cut[] = options.whole ? [{start: 0, end: text.length}] : cutParts(text, earlier)
+  const spans: Cut[] = options.whole ? wholeSpans(text) : cutParts(text, earlier)
   const definitions = referenceDefinitions(text)
   const placed: PlacedPart[] = []
   const gaps: Gap[] = []
@@ -160,6 +160,12 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
     lastCuts.set(options.cache, {text, starts: placed.map((each) => each.start), parts: placed.map((each) => each.part), briefing})
   }
   return briefing
+}
+
+/** The document as one part after its front matter: a closed front matter is a part of its own in any cut (parts.ts). */
+function wholeSpans(text: string): Cut[] {
+  const end = frontMatterEnd(text)
+  return end > 0 && end < text.length ? [{start: 0, end}, {start: end, end: text.length}] : [{start: 0, end: text.length}]
 }
 
 /**
