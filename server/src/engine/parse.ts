@@ -289,7 +289,7 @@ function assemble(text: string, placed: PlacedPart[], gaps: Gap[], earlier?: Bri
     // A list joined across parts has one fold, not one per part.
     briefing.folds = earlier!.folds.filter((fold) => fold.start < end)
     for (const {start, part} of prefix) {
-      for (const heading of part.headings) headings.push({...heading, span: {start: heading.span.start + start, end: heading.span.end + start}})
+      for (const heading of part.headings) headings.push({...heading, span: shiftSpan(heading.span, start)})
     }
   }
   // A list that runs on into the next part (parts.ts cuts long lists) is one list: its blocks and its fold get its whole span.

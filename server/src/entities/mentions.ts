@@ -239,7 +239,7 @@ function linkPart(text: string, part: Part, start: number, index: EntityIndex, d
       lastFull.clear()
       continue
     }
-    const span = {start: match.span.start + start, end: match.span.end + start}
+    const span = shiftSpan(match.span, start)
     const surface = part.text.slice(match.span.start, match.span.end)
     const mention = resolve(match, surface, span, index, date, lastFull, holders)
     if (!mention) continue

@@ -1,4 +1,4 @@
-import type {Briefing, Part, Span} from '../engine/model.js'
+import {shiftSpan, type Briefing, type Part, type Span} from '../engine/model.js'
 
 const store = new WeakMap<Part, Map<string, {key: string; found: unknown[]}>>()
 
@@ -15,7 +15,7 @@ export function findInParts<T extends {span: Span}>(briefing: Briefing, ruleId: 
     if (!byRule) store.set(part, (byRule = new Map()))
     let entry = byRule.get(ruleId)
     if (!entry || entry.key !== key) byRule.set(ruleId, (entry = {key, found: find(part)}))
-    for (const item of entry.found as T[]) all.push(start === 0 ? item : {...item, span: {start: item.span.start + start, end: item.span.end + start}})
+    for (const item of entry.found as T[]) all.push(start === 0 ? item : {...item, span: shiftSpan(item.span, start)})
   }
   return all
 }

@@ -1,7 +1,7 @@
 import {findMentions, partLinking} from '../entities/mentions.js'
 import type {EntityIndex} from '../entities/entity-index.js'
 import {findPersonNames, type PersonName} from '../entities/person-names.js'
-import type {Part, Span} from '../engine/model.js'
+import {shiftSpan, type Part, type Span} from '../engine/model.js'
 import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
@@ -44,7 +44,7 @@ export default defineRule({
         if (linking) found.set(part, {entities, linking, names})
       }
       for (const name of names) {
-        report({span: {start: name.span.start + start, end: name.span.end + start}, reason: `“${name.text}” is not in the entity list: add the person to .brieflint/entities.yaml.`, data: {name: name.text}})
+        report({span: shiftSpan(name.span, start), reason: `“${name.text}” is not in the entity list: add the person to .brieflint/entities.yaml.`, data: {name: name.text}})
       }
     }
   }
