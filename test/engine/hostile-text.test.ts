@@ -8,6 +8,8 @@ import type {Briefing} from '../../server/src/engine/model.js'
 import {parseBriefing} from '../../server/src/engine/parse.js'
 import {cutParts} from '../../server/src/engine/parts.js'
 import {buildIndex} from '../../server/src/entities/load.js'
+import {codeActions} from '../../server/src/features/code-actions.js'
+import {toDiagnostic} from '../../server/src/features/diagnostics.js'
 import {disableLineEdits} from '../../server/src/features/disable-comment.js'
 import {completeEntityNames} from '../../server/src/features/entities.js'
 import {semanticTokens} from '../../server/src/features/semantic-tokens.js'
@@ -154,6 +156,24 @@ describe('text nested too deep to analyse', () => {
     assert.deepEqual(messages, summary(text, true))
     assert.ok(messages.some((message) => message.startsWith('analysis ') && /nests quotes or lists more than 100 deep/.test(message)))
     assert.deepEqual(messages.filter((message) => message.startsWith('unused-source ')).map((message) => message.split(' ').slice(2).join(' ')), ['Source `ria` is defined but never cited: cite it as `[@ria]` or remove it.'])
+  })
+
+  it('leaves unread only the blocks around the nested line, however the document was cut, and offers no fix that cannot silence it', () => {
+    // Found by `npm run fuzz` (seed 0): the whole part around the line went unread, so what was read depended on where cuts fell.
+    const claim = 'The delegation of 12 arrived in the city.'
+    const text = `---\ntitle: T\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\nThe talks were held in Istanbul [@tass].\n\n${'>'.repeat(101)}\n${claim}\n\n${claim}\n\n- ${claim}\n`
+    const messages = summary(text)
+    assert.deepEqual(messages, summary(text, true))
+    const lines = text.split('\n')
+    assert.deepEqual(messages.filter((message) => message.startsWith('analysis ')).map((message) => message.split(' ').slice(2).join(' ')), [`Brieflint could not analyse lines ${lines.indexOf('The talks were held in Istanbul [@tass].') + 1}–${lines.indexOf(claim) + 1}: it nests quotes or lists more than 100 deep.`])
+    // The paragraph and the list item after the unread block are read.
+    const claims = messages.filter((message) => message.startsWith('unsourced-claim '))
+    assert.deepEqual(claims.map((message) => Number(message.split(' ')[1]!.split('-')[0])), [text.indexOf(`\n\n${claim}`) + 2, text.indexOf(`- ${claim}`) + 2])
+
+    const {briefing, messages: found} = lint(text, {rules, entities})
+    const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
+    const analysis = toDiagnostic(found.find((message) => message.ruleId === 'analysis')!, document)
+    assert.deepEqual(codeActions(briefing, document, [analysis], undefined).map((action) => action.title), [])
   })
 })
 

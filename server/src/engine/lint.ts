@@ -44,7 +44,7 @@ export function* lintSteps(text: string, options: LintOptions): Generator<void, 
   const add = (ruleId: string, severity: Exclude<Severity, 'off'>, entry: Report) => messages.push(toMessage(briefing.text, place, ruleId, severity, entry))
   for (const gap of briefing.gaps) {
     const whole = gap.span.start === 0 && gap.span.end === briefing.text.length
-    const what = whole ? 'this document' : `lines ${place.toPoint(gap.span.start)!.line}–${place.toPoint(Math.max(gap.span.start, gap.span.end - 1))!.line}`
+    const what = whole ? 'this document' : `lines ${place.toPoint(gap.span.start)!.line}–${place.toPoint(lastVisible(briefing.text, gap.span))!.line}`
     add(ANALYSIS_CODE, 'info', {span: {start: gap.span.start, end: gap.span.start}, reason: `Brieflint could not analyse ${what}: ${gap.reason}.`})
   }
   // Without the document's start there is no front matter, so no date or sources to check against.
@@ -66,6 +66,13 @@ export function* lintSteps(text: string, options: LintOptions): Generator<void, 
   }
   const kept = first === undefined ? messages : messages.filter((message) => message.place.start.offset < first)
   return {briefing, messages: applyControlComments(kept, briefing).sort(compareMessages), failures}
+}
+
+/** The gap's last character that is not white space, so the blank lines that end a part are not named. */
+function lastVisible(text: string, span: {start: number; end: number}): number {
+  let end = span.end - 1
+  while (end > span.start && /\s/.test(text[end]!)) end--
+  return end
 }
 
 /** A rule's own setting: never one inherited from the map's prototype (`{__proto__: {...}}` in user data). */

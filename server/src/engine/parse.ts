@@ -18,7 +18,7 @@ import {findCitations} from './citations.js'
 import {readFrontMatter, readSources} from './front-matter.js'
 import {shiftSpan, type Block, type Briefing, type Footnote, type Gap, type Heading, type Html, type Part, type PlacedPart, type Span} from './model.js'
 import {buildSections} from './sections.js'
-import {cutParts, frontMatterEnd, type Cut, type EarlierCut} from './parts.js'
+import {cutEverywhere, cutParts, frontMatterEnd, type Cut, type EarlierCut} from './parts.js'
 import {splitSentences} from './sentences.js'
 import {finish} from './steps.js'
 
@@ -84,6 +84,8 @@ export function parseMarkdown(text: string, first = true): Root {
 /** Quotes and lists nested deeper than this are not prose; the parser's cost grows with the square of the depth. */
 export const MAX_NESTING = 100
 
+const TOO_DEEP = `it nests quotes or lists more than ${MAX_NESTING} deep`
+
 /** The parts of the previous version of a document, by key: what an edit did not touch is reused. */
 export type PartCache = Map<string, Part>
 
@@ -120,6 +122,22 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
   let blockBase = 0
   let analysedTo: number | undefined
   const overBudget = {reason: `analysing it took longer than the budget of ${options.budget?.toLocaleString('en')} ms (brieflint.analysisBudget), so the rest is not checked`}
+  const take = (span: Span, first: boolean, same?: Part): Part => {
+    const source = text.slice(span.start, span.end)
+    const extra = definitions.length > 0 ? definitionsFor(source, definitions) : ''
+    const head = `${first ? 1 : 0}${extra.length}:${extra}`
+    // A part the cut found unchanged is taken as it is, without building and hashing its key.
+    if (same && same.key.length === head.length + source.length && same.key.startsWith(head)) return same
+    const key = head + source
+    let part = options.cache?.get(key)
+    if (!part) {
+      // The budget also holds inside a part: a long paragraph or list stops where it runs out.
+      part = analysePart(key, key.length - source.length, extra, first, options.budget === undefined ? undefined : performance.now() + options.budget - spent)
+      // A part cut short by the budget is not what the text is: it is never reused.
+      if (part.stoppedAt === undefined) options.cache?.set(key, part)
+    }
+    return part
+  }
   for (const [index, span] of spans.entries()) {
     if (options.upTo !== undefined && index > 1 && spans[index - 1]!.start >= options.upTo) {
       analysedTo = spans[index - 1]!.start
@@ -130,26 +148,24 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
       break
     }
     const started = performance.now()
-    const source = text.slice(span.start, span.end)
-    const extra = definitions.length > 0 ? definitionsFor(source, definitions) : ''
-    const head = `${index === 0 ? 1 : 0}${extra.length}:${extra}`
     const same = span.earlier === undefined ? undefined : earlier!.parts[span.earlier]!
-    // A part the cut found unchanged is taken as it is, without building and hashing its key.
-    let part = same && same.key.length === head.length + source.length && same.key.startsWith(head) ? same : undefined
-    const key = part ? part.key : head + source
-    part ??= options.cache?.get(key)
-    if (!part) {
-      // The budget also holds inside a part: a long paragraph or list stops where it runs out.
-      part = analysePart(key, key.length - source.length, extra, index === 0, options.budget === undefined ? undefined : started + options.budget - spent)
-      // A part cut short by the budget is not what the text is: it is never reused.
-      if (part.stoppedAt === undefined) options.cache?.set(key, part)
+    let part = take(span, index === 0, same)
+    // Only the piece of a part that nests too deep goes unanalysed, wherever the part was cut.
+    const pieces = part.gap === TOO_DEEP ? cutEverywhere(text, span) : [span]
+    let stoppedAt: number | undefined
+    for (const piece of pieces) {
+      if (pieces.length > 1) part = take(piece, index === 0 && piece.start === span.start)
+      if (part.gap) gaps.push({span: piece, reason: part.gap})
+      placed.push({start: piece.start, part, blockBase})
+      blockBase += part.blocks.length
+      if (part.stoppedAt !== undefined) {
+        stoppedAt = piece.start + part.stoppedAt
+        break
+      }
     }
-    if (part.gap) gaps.push({span, reason: part.gap})
-    placed.push({start: span.start, part, blockBase})
-    blockBase += part.blocks.length
     spent += performance.now() - started
-    if (part.stoppedAt !== undefined) {
-      gaps.push({span: {start: span.start + part.stoppedAt, end: text.length}, ...overBudget})
+    if (stoppedAt !== undefined) {
+      gaps.push({span: {start: stoppedAt, end: text.length}, ...overBudget})
       break
     }
     yield
@@ -190,15 +206,14 @@ function analysePart(key: string, textStart: number, extra: string, first: boole
   // The key is a fresh string; the text slices it, so a cached part does not keep an old version of the whole document alive.
   const text = key.slice(textStart)
   const empty: Part = {key, text, frontMatter: undefined, blocks: [], sentences: [], citations: [], footnoteReferences: [], footnoteDefinitions: [], links: [], headings: [], html: [], folds: []}
-  const tooDeep = `it nests quotes or lists more than ${MAX_NESTING} deep`
   const depth = nestingDepth(text)
-  if (depth > MAX_NESTING) return {...empty, gap: tooDeep}
+  if (depth > MAX_NESTING) return {...empty, gap: TOO_DEEP}
   try {
     return {...empty, ...readPart(text, extra, first, until)}
   } catch (error) {
     // Markdown parsers and tree walkers recurse; extreme nesting can still exhaust the stack. A stack
     // overflow is also how a huge spread argument fails, so only a deeply nested part is called nested.
-    if (error instanceof RangeError) return {...empty, gap: depth > MAX_NESTING / 4 ? tooDeep : `the Markdown tools Brieflint uses failed on it (${error.message})`}
+    if (error instanceof RangeError) return {...empty, gap: depth > MAX_NESTING / 4 ? TOO_DEEP : `the Markdown tools Brieflint uses failed on it (${error.message})`}
     throw error
   }
 }

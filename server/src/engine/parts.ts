@@ -63,7 +63,8 @@ export interface Cut extends Span {
  * in a fence, an HTML block or a table), so the cuts after one depend only on the text after it.
  * Stops at a cut `kept` maps to an earlier part, and says which.
  */
-function scan(text: string, from: number, kept?: Map<number, number>): {cuts: Cut[]; synced?: number} {
+function scan(text: string, from: number, kept?: Map<number, number>, every?: Span): {cuts: Cut[]; synced?: number} {
+  const end = every ? every.end : text.length
   const cuts: Cut[] = []
   let start = from
   let previousBlank = false
@@ -77,7 +78,7 @@ function scan(text: string, from: number, kept?: Map<number, number>): {cuts: Cu
     cuts.push({start, end: position})
     start = position
   }
-  while (position < text.length) {
+  while (position < end) {
     const lineEnd = endOfLine(text, position)
     const line = text.slice(position, lineEnd)
     if (fence) {
@@ -88,8 +89,8 @@ function scan(text: string, from: number, kept?: Map<number, number>): {cuts: Cu
       previousBlank = false
     } else {
       const blank = BLANK.test(line)
-      const safe = !blank && previousBlank && position > start && canStartPart(line) && (position - start > MAX_PART || isCut(line))
-      if (safe || (position - start > MAX_LIST_PART && !htmlOrTable && continuesList(line))) {
+      const safe = !blank && previousBlank && position > start && canStartPart(line) && (every !== undefined || position - start > MAX_PART || isCut(line))
+      if (safe || ((every ? position > start : position - start > MAX_LIST_PART) && !htmlOrTable && continuesList(line))) {
         cuts.push({start, end: position})
         start = position
         const synced = kept?.get(position)
@@ -102,8 +103,17 @@ function scan(text: string, from: number, kept?: Map<number, number>): {cuts: Cu
     }
     position = nextLine(text, lineEnd)
   }
-  if (start < text.length || cuts.length === 0) cuts.push({start, end: text.length})
+  if (start < end || cuts.length === 0) cuts.push({start, end})
   return {cuts}
+}
+
+/**
+ * A part cut at every point where a cut may fall, not one in eight: a part Brieflint cannot read
+ * (nested too deep) is cut so that only the piece that holds what it cannot read goes unanalysed.
+ * Every cut of `cutParts` is such a point, so the pieces are the same whichever part held them.
+ */
+export function cutEverywhere(text: string, part: Span): Cut[] {
+  return scan(text, part.start, undefined, part).cuts
 }
 
 /** About one safe point in eight becomes a cut; a run that grows past this size is cut at the next safe point. */

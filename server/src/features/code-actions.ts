@@ -1,6 +1,7 @@
 import {CodeActionKind, type CodeAction, type Diagnostic} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Briefing} from '../engine/model.js'
+import {ANALYSIS_CODE} from '../engine/rule.js'
 import type {EntityIndex} from '../entities/entity-index.js'
 import {briefingDate} from '../entities/mentions.js'
 import {addPersonActions, type EntityFileTarget} from './add-person.js'
@@ -39,7 +40,8 @@ export function codeActions(briefing: Briefing, document: TextDocument, diagnost
       if (action) actions.push(action)
     }
     const line = diagnostic.range.start.line
-    if (disabled.has(`${ruleId}:${line}`)) continue
+    // What Brieflint could not read is not a rule's report: a comment cannot silence it, and should not hide it.
+    if (ruleId === ANALYSIS_CODE || disabled.has(`${ruleId}:${line}`)) continue
     disabled.add(`${ruleId}:${line}`)
     const edits = disableLineEdits(briefing, document, line, ruleId)
     if (edits) {
