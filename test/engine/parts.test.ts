@@ -57,6 +57,18 @@ describe('cutting a briefing into parts', () => {
     assert.deepEqual(cutsIn(list), [])
   })
 
+  it('takes a fence line indented four columns past its opening fence for code, not for the fence’s end', () => {
+    // After a fence at the margin, `    ```` is a line of code (CommonMark allows a closing fence three columns of indent).
+    const text = HEADER + '```\ncode\n    ```\n\n' + paragraphs(60) + '```\n\n' + paragraphs(60)
+    const closing = text.indexOf('```\n\n', text.indexOf('    ```') + 8)
+    assert.ok(cutsIn(text).length > 0)
+    assert.ok(cutsIn(text).every((cut) => cut > closing), 'cut inside the code block')
+    assert.equal(parseBriefing(text).blocks.filter((block) => block.span.start < closing).length, 0)
+    // In a list item, a fence indented with the item closes one indented as much, tabs counting to the next multiple of four.
+    const listed = `${HEADER}- Item:\n\n      \`\`\`\n      code\n\t  \`\`\`\n\n${paragraphs(60)}`
+    assert.ok(cutsIn(listed).length > 0, 'the fence in the list item was never closed')
+  })
+
   it('cuts a long list only before a bullet item at the margin, and joins it again into one list', () => {
     const items = (count: number, item: (n: number) => string) => Array.from({length: count}, (_, n) => item(n)).join('')
     const list = HEADER + items(600, (n) => `- Item ${n} of a tight list, with a line\n  that continues it.\n`)

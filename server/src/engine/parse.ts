@@ -115,30 +115,15 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
   // Time spent in this run's own steps, not in whatever ran between them.
   let spent = 0
   const earlier = options.cache && !options.whole ? lastCuts.get(options.cache) : undefined
-  const spans: Cut[] = options.whole ? wholeSpans(text) : cutParts(text, earlier)
+  let spans: Cut[] = options.whole ? wholeSpans(text) : cutParts(text, earlier)
   const definitions = referenceDefinitions(text)
   const placed: PlacedPart[] = []
   const gaps: Gap[] = []
   let blockBase = 0
   let analysedTo: number | undefined
   const overBudget = {reason: `analysing it took longer than the budget of ${options.budget?.toLocaleString('en')} ms (brieflint.analysisBudget), so the rest is not checked`}
-  const take = (span: Span, first: boolean, same?: Part): Part => {
-    const source = text.slice(span.start, span.end)
-    const extra = definitions.length > 0 ? definitionsFor(source, definitions) : ''
-    const head = `${first ? 1 : 0}${extra.length}:${extra}`
-    // A part the cut found unchanged is taken as it is, without building and hashing its key.
-    if (same && same.key.length === head.length + source.length && same.key.startsWith(head)) return same
-    const key = head + source
-    let part = options.cache?.get(key)
-    if (!part) {
-      // The budget also holds inside a part: a long paragraph or list stops where it runs out.
-      part = analysePart(key, key.length - source.length, extra, first, options.budget === undefined ? undefined : performance.now() + options.budget - spent)
-      // A part cut short by the budget is not what the text is: it is never reused.
-      if (part.stoppedAt === undefined) options.cache?.set(key, part)
-    }
-    return part
-  }
-  for (const [index, span] of spans.entries()) {
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!
     if (options.upTo !== undefined && index > 1 && spans[index - 1]!.start >= options.upTo) {
       analysedTo = spans[index - 1]!.start
       break
@@ -148,24 +133,36 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Generator
       break
     }
     const started = performance.now()
+    const source = text.slice(span.start, span.end)
+    const extra = definitions.length > 0 ? definitionsFor(source, definitions) : ''
+    const head = `${index === 0 ? 1 : 0}${extra.length}:${extra}`
     const same = span.earlier === undefined ? undefined : earlier!.parts[span.earlier]!
-    let part = take(span, index === 0, same)
-    // Only the piece of a part that nests too deep goes unanalysed, wherever the part was cut.
-    const pieces = part.gap === TOO_DEEP ? cutEverywhere(text, span) : [span]
-    let stoppedAt: number | undefined
-    for (const piece of pieces) {
-      if (pieces.length > 1) part = take(piece, index === 0 && piece.start === span.start)
-      if (part.gap) gaps.push({span: piece, reason: part.gap})
-      placed.push({start: piece.start, part, blockBase})
-      blockBase += part.blocks.length
-      if (part.stoppedAt !== undefined) {
-        stoppedAt = piece.start + part.stoppedAt
-        break
+    // A part the cut found unchanged is taken as it is, without building and hashing its key.
+    let part = same && same.key.length === head.length + source.length && same.key.startsWith(head) ? same : undefined
+    const key = part ? part.key : head + source
+    part ??= options.cache?.get(key)
+    if (!part) {
+      // The budget also holds inside a part: a long paragraph or list stops where it runs out.
+      part = analysePart(key, key.length - source.length, extra, index === 0, options.budget === undefined ? undefined : started + options.budget - spent)
+      // A part cut short by the budget is not what the text is: it is never reused.
+      if (part.stoppedAt === undefined) options.cache?.set(key, part)
+    }
+    if (part.gap === TOO_DEEP) {
+      // Only the piece holding what nests too deep goes unread, wherever the cuts fell: the part is cut again at every point a cut may fall.
+      const pieces = cutEverywhere(text, span)
+      if (pieces.length > 1) {
+        spans = [...spans.slice(0, index), ...pieces, ...spans.slice(index + 1)]
+        spent += performance.now() - started
+        index--
+        continue
       }
     }
+    if (part.gap) gaps.push({span, reason: part.gap})
+    placed.push({start: span.start, part, blockBase})
+    blockBase += part.blocks.length
     spent += performance.now() - started
-    if (stoppedAt !== undefined) {
-      gaps.push({span: {start: stoppedAt, end: text.length}, ...overBudget})
+    if (part.stoppedAt !== undefined) {
+      gaps.push({span: {start: span.start + part.stoppedAt, end: text.length}, ...overBudget})
       break
     }
     yield

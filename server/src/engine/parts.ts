@@ -68,7 +68,7 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
   const cuts: Cut[] = []
   let start = from
   let previousBlank = false
-  let fence: {char: string; length: number} | undefined
+  let fence: Fence | undefined
   let htmlEnd: RegExp | undefined
   // Since the last blank line: an HTML block that runs to the next blank line, or a table, either of which a bullet line may belong to.
   let htmlOrTable = false
@@ -145,18 +145,37 @@ function isCut(line: string): boolean {
   return (hash & 7) === 0
 }
 
-function opensFence(line: string): {char: string; length: number} | undefined {
-  // Each run of fence characters is taken whole, and the rest of the line is anything: a line may hold U+2028, which `.` does not match.
-  const match = /^[ \t]*(`{3,}(?!`)|~{3,}(?!~))([^]*)$/.exec(line)
-  if (!match) return undefined
-  // A backtick fence's info string cannot contain a backtick; such a line is inline code.
-  if (match[1]![0] === '`' && match[2]!.includes('`')) return undefined
-  return {char: match[1]![0]!, length: match[1]!.length}
+interface Fence {
+  char: string
+  length: number
+  indent: number
 }
 
-function closesFence(line: string, fence: {char: string; length: number}): boolean {
-  const match = /^[ \t]*(`+|~+)[ \t]*$/.exec(line)
-  return Boolean(match && match[1]![0] === fence.char && match[1]!.length >= fence.length)
+function opensFence(line: string): Fence | undefined {
+  // Each run of fence characters is taken whole, and the rest of the line is anything: a line may hold U+2028, which `.` does not match.
+  const match = /^([ \t]*)(`{3,}(?!`)|~{3,}(?!~))([^]*)$/.exec(line)
+  if (!match) return undefined
+  // A backtick fence's info string cannot contain a backtick; such a line is inline code.
+  if (match[2]![0] === '`' && match[3]!.includes('`')) return undefined
+  return {char: match[2]![0]!, length: match[2]!.length, indent: width(match[1]!)}
+}
+
+/**
+ * A closing fence is indented at most three columns within the fence's container. Not knowing the
+ * container, the scan takes a line as closing only where CommonMark would too: indented no more than
+ * the opening fence or three columns (a line indented less than the opening ends the list item it is
+ * in, and the fence with it). One indented further, `    ```` after a fence at column 0, is code.
+ */
+function closesFence(line: string, fence: Fence): boolean {
+  const match = /^([ \t]*)(`+|~+)[ \t]*$/.exec(line)
+  return Boolean(match && match[2]![0] === fence.char && match[2]!.length >= fence.length && width(match[1]!) <= Math.max(fence.indent, 3))
+}
+
+/** Columns of white space, a tab reaching the next multiple of four. */
+function width(space: string): number {
+  let columns = 0
+  for (const char of space) columns = char === '\t' ? columns + 4 - (columns % 4) : columns + 1
+  return columns
 }
 
 /** HTML blocks of CommonMark kinds 1 to 5 run until their end marker, across blank lines. */

@@ -40,7 +40,7 @@ export function codeActions(briefing: Briefing, document: TextDocument, diagnost
       if (action) actions.push(action)
     }
     const line = diagnostic.range.start.line
-    // What Brieflint could not read is not a rule's report: a comment cannot silence it, and should not hide it.
+    // What Brieflint could not read is not a rule's report: the comment would land in or next to the unread text, and the notice should stay.
     if (ruleId === ANALYSIS_CODE || disabled.has(`${ruleId}:${line}`)) continue
     disabled.add(`${ruleId}:${line}`)
     const edits = disableLineEdits(briefing, document, line, ruleId)
