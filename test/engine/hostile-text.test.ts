@@ -3,11 +3,12 @@ import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {describe, it} from 'node:test'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {readConfigFile} from '../../server/src/configuration/file.js'
 import {lint} from '../../server/src/engine/lint.js'
 import type {Briefing} from '../../server/src/engine/model.js'
 import {parseBriefing} from '../../server/src/engine/parse.js'
 import {cutParts} from '../../server/src/engine/parts.js'
-import {buildIndex} from '../../server/src/entities/load.js'
+import {buildIndex, parseEntityFile} from '../../server/src/entities/load.js'
 import {codeActions} from '../../server/src/features/code-actions.js'
 import {toDiagnostic} from '../../server/src/features/diagnostics.js'
 import {disableLineEdits} from '../../server/src/features/disable-comment.js'
@@ -183,6 +184,34 @@ describe('text nested too deep to analyse', () => {
     const document = TextDocument.create('file:///t.brief.md', 'briefing', 1, text)
     const analysis = toDiagnostic(found.find((message) => message.ruleId === 'analysis')!, document)
     assert.deepEqual(codeActions(briefing, document, [analysis], undefined).map((action) => action.title), [])
+  })
+})
+
+describe('YAML aliases', () => {
+  // Found by `npm run fuzz` (seed 20576): an alias with no anchor is no parse error for the yaml library, but reading the data throws.
+  const bomb = 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n'
+
+  it('reports an alias with no anchor, or too many aliases, in front matter where it is, instead of the rule failing', () => {
+    const text = `---\ntitle: *Istanbul"\ndate: 2025-07-24\n---\n\nThe talks lasted an hour [@tass].\n`
+    const messages = summary(text).filter((message) => message.startsWith('front-matter '))
+    assert.deepEqual(messages, [`front-matter ${text.indexOf('*Istanbul')}-${text.indexOf('\ndate')} Invalid YAML in front matter: Unresolved alias (the anchor must be set before the alias): Istanbul"`])
+    const bombed = summary(`---\ntitle: T\ndate: 2025-07-24\n${bomb}---\n\nText.\n`)
+    assert.ok(bombed.some((message) => /^front-matter .*Invalid YAML in front matter: Excessive alias count/.test(message)), bombed.join('\n'))
+    assert.ok(bombed.every((message) => !/failed on this document/.test(message)), bombed.join('\n'))
+  })
+
+  it('reports them in a configuration or entity file and reads nothing from it, and adds no entry to such an entity file', () => {
+    const configText = 'rules:\n  unsourced-claim: *warning\n'
+    const config = readConfigFile('/desk/.brieflintrc.yaml', configText, rules)
+    assert.deepEqual(config.config, {})
+    const at = configText.indexOf('*warning')
+    assert.deepEqual(config.problems.map((problem) => [problem.message, problem.span]), [['Invalid configuration: Unresolved alias (the anchor must be set before the alias): warning', {start: at, end: at + '*warning'.length}]])
+    const entitiesText = 'entities:\n  - id: kp\n    name: *name\n    kind: person\n'
+    const file = parseEntityFile('/desk/entities.yaml', entitiesText)
+    assert.deepEqual(file.problems.map((problem) => problem.span), [{start: entitiesText.indexOf('*name'), end: entitiesText.indexOf('*name') + 5}])
+    assert.deepEqual(file.file.entities ?? [], [])
+    assert.ok(parseEntityFile('/desk/entities.yaml', bomb).problems.some((problem) => /Excessive alias count/.test(problem.message)))
+    assert.equal(addEntryEdit(personFields('Taras Hrytsenko'), entitiesText), undefined)
   })
 })
 

@@ -3,7 +3,7 @@ import {parseDocument} from 'yaml'
 import type {BrieflintConfig} from '../engine/config.js'
 import type {Span} from '../engine/model.js'
 import type {Rule} from '../engine/rule.js'
-import {yamlSpanAt} from '../engine/yaml-path.js'
+import {yamlData, yamlSpanAt} from '../engine/yaml-path.js'
 import type {Files} from '../workspace/files.js'
 import {CONFIG_FILE_NAMES} from '../../../shared/files.js'
 import {checkConfig} from './check.js'
@@ -29,7 +29,9 @@ export function readConfigFile(path: string, text: string, rules: readonly Rule[
     const problems = document.errors.map((error) => ({message: `Invalid configuration: ${error.message.split('\n')[0]}`, span: {start: error.pos[0], end: error.pos[1]}, severity: 'error' as const}))
     return {path, text, config: {}, problems}
   }
-  const {config, problems} = checkConfig(document.toJS(), rules)
+  const {data, problem} = yamlData(document)
+  if (problem) return {path, text, config: {}, problems: [{message: `Invalid configuration: ${problem.message}`, span: problem.span, severity: 'error'}]}
+  const {config, problems} = checkConfig(data, rules)
   const contents = document.contents
   const whole = {start: contents?.range?.[0] ?? 0, end: contents?.range?.[1] ?? 0}
   return {path, text, config, problems: problems.map(({path: at, on, message, severity}) => ({message, severity, span: yamlSpanAt(contents, at, on) ?? whole}))}

@@ -1,4 +1,4 @@
-import {isMap, isScalar, isSeq, type Node as YamlNode} from 'yaml'
+import {isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode} from 'yaml'
 import type {Span} from './model.js'
 
 /**
@@ -26,4 +26,28 @@ export function yamlSpanAt(contents: unknown, path: readonly (string | number)[]
     }
   }
   return found ? {start: found[0], end: Math.max(found[0], found[1])} : undefined
+}
+
+/**
+ * A YAML document's data, or the problem that leaves it none: `toJS` throws on an alias with no
+ * anchor before it (`title: *Istanbul`), which the parser does not count as an error, and on more
+ * aliases than yaml allows (a "billion laughs"). The problem is at the first unresolved alias, or over
+ * the whole document.
+ */
+export function yamlData(document: Document): {data: unknown; problem?: undefined} | {data?: undefined; problem: {message: string; span: Span}} {
+  try {
+    return {data: document.toJS()}
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error
+    let range = document.contents?.range ?? [0, 0]
+    visit(document, {
+      Alias(_, node) {
+        if (node.range && !node.resolve(document)) {
+          range = node.range
+          return visit.BREAK
+        }
+      }
+    })
+    return {problem: {message: error.message, span: {start: range[0], end: range[1]}}}
+  }
 }

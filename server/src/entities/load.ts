@@ -3,6 +3,7 @@ import {join, resolve} from 'node:path'
 import Ajv from 'ajv'
 import {isMap, isScalar, isSeq, parseDocument} from 'yaml'
 import type {Span} from '../engine/model.js'
+import {yamlData} from '../engine/yaml-path.js'
 import {EntityIndex, type CompiledTrie, type EntitySource} from './entity-index.js'
 import {fold} from './normalize.js'
 import type {Entity, EntityFile} from './types.js'
@@ -43,7 +44,9 @@ export function parseEntityFile(path: string, text: string): LoadedEntityFile {
   const document = parseDocument(text, {prettyErrors: false})
   const problems: EntityFileProblem[] = document.errors.map((error) => ({message: error.message.split('\n')[0]!, span: {start: error.pos[0], end: error.pos[1]}}))
   const offsets = new Map<string, number>()
-  const data = problems.length === 0 ? (document.toJS() as unknown) : {}
+  const read = problems.length === 0 ? yamlData(document) : {data: {}}
+  if (read.problem) problems.push(read.problem)
+  const data = read.data ?? {}
   const entitiesNode = isMap(document.contents) ? document.contents.get('entities', true) : undefined
   if (isSeq(entitiesNode)) {
     for (const item of entitiesNode.items) {

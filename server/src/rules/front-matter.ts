@@ -4,6 +4,7 @@ import schema from '../../data/frontmatter.schema.json'
 import {spanAtPath} from '../engine/front-matter.js'
 import type {FrontMatter, Span} from '../engine/model.js'
 import {defineRule, type Report} from '../engine/rule.js'
+import {yamlData} from '../engine/yaml-path.js'
 import {suggest} from './suggest.js'
 
 // Our own schema, checked against the meta-schema by test/data/schemas.test.ts rather than at every start,
@@ -74,7 +75,12 @@ function problemsOf(frontMatter: FrontMatter): Report[] {
     return problems
   }
   reportDuplicateFields(frontMatter, report)
-  const data = frontMatter.document!.toJS() as unknown
+  const {data, problem} = yamlData(frontMatter.document!)
+  if (problem) {
+    const base = frontMatter.contentSpan.start
+    report({span: {start: base + problem.span.start, end: base + problem.span.end}, reason: `Invalid YAML in front matter: ${problem.message}`})
+    return problems
+  }
   validate ??= new Ajv({allErrors: true, strict: false, validateSchema: false}).compile(schema)
   if (!validate(data)) for (const error of validate.errors ?? []) reportSchemaError(frontMatter, error, report)
   const date = frontMatter.fields.get('date')

@@ -1,5 +1,6 @@
 import {isAbsolute, join, normalize, sep} from 'node:path'
 import {isMap, isScalar, isSeq, parse, parseDocument, stringify} from 'yaml'
+import {yamlData} from '../engine/yaml-path.js'
 import {parseEntityFile, type LoadedEntityFile} from '../entities/load.js'
 import {ENTITY_FILE_NAMES} from '../../../shared/files.js'
 import type {Entity} from '../entities/types.js'
@@ -128,10 +129,10 @@ function entryEdit(contents: unknown, existing: string, lines: (indent: string) 
 /** Whether the edited file parses and lists exactly one more entity, the one added. */
 function addsOneEntry(existing: string, edit: EntryEdit, fields: (indent: string) => string): boolean {
   const edited = existing.slice(0, edit.offset) + edit.text + existing.slice(edit.offset + edit.length)
-  const before = parseDocument(existing).toJS() as {entities?: unknown} | null
+  const before = yamlData(parseDocument(existing)).data as {entities?: unknown} | null | undefined
   const after = parseDocument(edited)
   if (after.errors.length > 0) return false
-  const entities = (after.toJS() as {entities?: unknown} | null)?.entities
+  const entities = (yamlData(after).data as {entities?: unknown} | null | undefined)?.entities
   const previous = Array.isArray(before?.entities) ? before.entities.length : 0
   const [added] = parse(fields('')) as [{id: string}]
   return Array.isArray(entities) && entities.length === previous + 1 && entities.some((entity: {id?: unknown}) => entity?.id === added.id)
