@@ -159,6 +159,13 @@ describe('text nested too deep to analyse', () => {
     assert.deepEqual(messages.filter((message) => message.startsWith('unused-source ')).map((message) => message.split(' ').slice(2).join(' ')), ['Source `ria` is defined but never cited: cite it as `[@ria]` or remove it.'])
   })
 
+  it('calls no required section missing whose heading is in the unread text', () => {
+    const config = {rules: {'required-sections': {severity: 'warning' as const, sections: ['Summary', 'Assessment']}}}
+    const text = `---\ntitle: T\ndate: 2025-07-24\n---\n\n## Summary  ##\n${'>'.repeat(101)}\nThe delegation arrived.\n\n## Outlook\n\nMore talks.\n`
+    const reasons = lint(text, {rules, entities, config}).messages.filter((message) => message.ruleId === 'required-sections').map((message) => message.reason)
+    assert.deepEqual(reasons, ['The briefing has no “Assessment” section: add “## Assessment”.'])
+  })
+
   it('leaves unread only the blocks around the nested line, however the document was cut, and offers no fix that would hide it', () => {
     // Found by `npm run fuzz` (seed 0): the whole part around the line went unread, so what was read depended on where cuts fell.
     const claim = 'The delegation of 12 arrived in the city.'

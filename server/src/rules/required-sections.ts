@@ -11,7 +11,8 @@ export default defineRule<{sections: string[]}>({
   description:
     'Desks agree on a shape: a summary first, sources last. Configure the headings, in order: ' +
     '`{"required-sections": {"severity": "warning", "sections": ["Summary", "Assessment"]}}`. Headings match without regard ' +
-    'to case; the briefing\'s `#` title line does not count.',
+    'to case; the briefing\'s `#` title line does not count. A heading in text Brieflint could not analyse (nested too deep, ' +
+    'past the analysis budget) counts as there.',
   options: {
     sections: {type: 'array', items: {type: 'string'}, default: ['Summary'], description: 'The section headings a briefing must have, in order.'}
   },
@@ -33,11 +34,14 @@ export default defineRule<{sections: string[]}>({
     }
     briefing.sections.forEach(collect)
     const titles = headings.map((section) => section.title.trim().toLowerCase())
+    const unread = briefing.gaps.map((gap) => briefing.text.slice(gap.span.start, gap.span.end))
     let previous = -1
     for (const section of required) {
       const found = titles.indexOf(section.toLowerCase())
       const fence = briefing.frontMatter ? {start: briefing.frontMatter.span.start, end: briefing.frontMatter.span.start + 3} : {start: 0, end: 0}
       if (found === -1) {
+        // Its heading may be in text Brieflint could not read (nested too deep, past the budget): no false alarm.
+        if (unread.some((text) => headingIn(text, section))) continue
         report({span: fence, reason: `The briefing has no “${section}” section: add “## ${section}”.`})
         continue
       }
@@ -48,3 +52,17 @@ export default defineRule<{sections: string[]}>({
     }
   }
 })
+
+/** Whether an ATX heading of level 2 to 6 in `text` has this title, read as the model reads headings. */
+function headingIn(text: string, title: string): boolean {
+  const wanted = title.trim().toLowerCase()
+  for (const [, content] of text.matchAll(/^ {0,3}#{2,6}[ \t](.*)$/gm)) {
+    let heading = content!.trim()
+    // A closing sequence of `#` after white space is not part of the title.
+    let end = heading.length
+    while (end > 0 && heading[end - 1] === '#') end--
+    if (end < heading.length && (end === 0 || heading[end - 1] === ' ' || heading[end - 1] === '\t')) heading = heading.slice(0, end).trim()
+    if (heading.toLowerCase() === wanted) return true
+  }
+  return false
+}
