@@ -220,6 +220,31 @@ describe('YAML aliases', () => {
     assert.ok(parseEntityFile('/desk/entities.yaml', bomb).problems.some((problem) => /Excessive alias count/.test(problem.message)))
     assert.equal(addEntryEdit(personFields('Taras Hrytsenko'), entitiesText), undefined)
   })
+
+  it('reports an alias inside the collection its anchor names, which would make data that contains itself', () => {
+    const inside = 'The alias *a is inside the collection its anchor names, which would contain itself'
+    const configText = 'rules:\n  unsourced-claim: &a [*a]\n'
+    const config = readConfigFile('/desk/.brieflintrc.yaml', configText, rules)
+    assert.deepEqual(config.problems.map((problem) => [problem.message, problem.span.start]), [[`Invalid configuration: ${inside}`, configText.indexOf('*a')]])
+    assert.deepEqual(parseEntityFile('/desk/entities.yaml', 'entities: &a [*a]\n').problems.map((problem) => problem.message), [inside])
+    const text = '---\ntitle: &a [*a]\ndate: 2025-07-24\n---\n\nText.\n'
+    assert.deepEqual(summary(text).filter((message) => message.startsWith('front-matter ')), [`front-matter ${text.indexOf('*a')}-${text.indexOf('*a') + 2} Invalid YAML in front matter: ${inside}`])
+  })
+
+  it('prints no warning of the yaml library for a key that is a collection', async () => {
+    const warnings: string[] = []
+    const listener = (warning: Error) => warnings.push(warning.message)
+    process.on('warning', listener)
+    try {
+      lint('---\ntitle: T\ndate: 2025-07-24\n? [a]\n: b\n---\n\nText.\n', {rules, entities})
+      readConfigFile('/desk/.brieflintrc.yaml', '? [a]\n: b\n', rules)
+      // Node emits warnings on a later tick.
+      await new Promise((resolve) => setImmediate(resolve))
+    } finally {
+      process.off('warning', listener)
+    }
+    assert.deepEqual(warnings, [])
+  })
 })
 
 describe('many reports', () => {

@@ -24,7 +24,7 @@ export interface ConfigFile {
 
 /** Reads a `.brieflintrc` file (JSON is YAML): its valid configuration, and each problem where it is. */
 export function readConfigFile(path: string, text: string, rules: readonly Rule[]): ConfigFile {
-  const document = parseDocument(text, {prettyErrors: false})
+  const document = parseDocument(text, {prettyErrors: false, logLevel: 'error'})
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => ({message: `Invalid configuration: ${error.message.split('\n')[0]}`, span: {start: error.pos[0], end: error.pos[1]}, severity: 'error' as const}))
     return {path, text, config: {}, problems}

@@ -36,7 +36,7 @@ export function readFrontMatter(text: string, tree: Root, base: number): FrontMa
 function parseContent(text: string, span: Span, contentSpan: Span, closed: boolean): FrontMatter {
   // The yaml library breaks lines only at LF: a classic Mac file's CRs become LFs, one for one, so offsets stay.
   const source = text.slice(contentSpan.start, contentSpan.end).replace(/\r(?!\n)/g, '\n')
-  const document = parseDocument(source, {uniqueKeys: false, prettyErrors: false})
+  const document = parseDocument(source, {uniqueKeys: false, prettyErrors: false, logLevel: 'error'})
   const shift = (range: [number, number, number?]): Span => ({
     start: contentSpan.start + range[0],
     end: contentSpan.start + Math.max(range[0], range[1])

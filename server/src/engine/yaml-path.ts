@@ -1,4 +1,4 @@
-import {isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode} from 'yaml'
+import {isAlias, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode} from 'yaml'
 import type {Span} from './model.js'
 
 /**
@@ -29,25 +29,31 @@ export function yamlSpanAt(contents: unknown, path: readonly (string | number)[]
 }
 
 /**
- * A YAML document's data, or the problem that leaves it none: `toJS` throws on an alias with no
- * anchor before it (`title: *Istanbul`), which the parser does not count as an error, and on more
- * aliases than yaml allows (a "billion laughs"). The problem is at the first unresolved alias, or over
- * the whole document.
+ * A YAML document's data, or the problem that leaves it none. The parser does not count these as
+ * errors, but reading the data fails or never ends on them: an alias with no anchor before it
+ * (`title: *Istanbul`), an alias inside the collection its anchor names (`&a [*a]`, data that
+ * contains itself), and more aliases than yaml expands (a "billion laughs"). The problem is at the
+ * alias, or over the whole document.
  */
 export function yamlData(document: Document): {data: unknown; problem?: undefined} | {data?: undefined; problem: {message: string; span: Span}} {
+  const anchors = new Map<string, unknown>()
+  let found: {message: string; range: [number, number, number?]} | undefined
+  visit(document, {
+    Node(_, node, path) {
+      if (isAlias(node)) {
+        const source = anchors.get(node.source)
+        if (!source) found = {message: `Unresolved alias (the anchor must be set before the alias): ${node.source}`, range: node.range!}
+        else if (path.includes(source as never)) found = {message: `The alias *${node.source} is inside the collection its anchor names, which would contain itself`, range: node.range!}
+        if (found) return visit.BREAK
+      } else if (node.anchor) anchors.set(node.anchor, node)
+    }
+  })
+  const whole: [number, number] = [document.contents?.range?.[0] ?? 0, document.contents?.range?.[1] ?? 0]
+  if (found) return {problem: {message: found.message, span: {start: found.range?.[0] ?? whole[0], end: found.range?.[1] ?? whole[1]}}}
   try {
     return {data: document.toJS()}
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error
-    let range = document.contents?.range ?? [0, 0]
-    visit(document, {
-      Alias(_, node) {
-        if (node.range && !node.resolve(document)) {
-          range = node.range
-          return visit.BREAK
-        }
-      }
-    })
-    return {problem: {message: error.message, span: {start: range[0], end: range[1]}}}
+    return {problem: {message: error.message, span: {start: whole[0], end: whole[1]}}}
   }
 }

@@ -41,7 +41,7 @@ function validate(data: unknown) {
  * entity is. A file with errors still contributes its valid entities: nothing is lost.
  */
 export function parseEntityFile(path: string, text: string): LoadedEntityFile {
-  const document = parseDocument(text, {prettyErrors: false})
+  const document = parseDocument(text, {prettyErrors: false, logLevel: 'error'})
   const problems: EntityFileProblem[] = document.errors.map((error) => ({message: error.message.split('\n')[0]!, span: {start: error.pos[0], end: error.pos[1]}}))
   const offsets = new Map<string, number>()
   const read = problems.length === 0 ? yamlData(document) : {data: {}}

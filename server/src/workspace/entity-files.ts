@@ -82,7 +82,7 @@ export function addEntryEdit(fields: (indent: string) => string, existing: strin
     const text = `# Entities this workspace adds to Brieflint's list (docs/entities.md).\nentities:\n${fields('  ')}`
     return {offset: 0, length: 0, text, entryOffset: text.indexOf('entities:\n') + 'entities:\n'.length}
   }
-  const document = parseDocument(existing)
+  const document = parseDocument(existing, {logLevel: 'error'})
   if (document.errors.length > 0) return undefined
   const eol = existing.includes('\r\n') ? '\r\n' : '\n'
   const lines = (indent: string) => fields(indent).replaceAll('\n', eol)
@@ -129,8 +129,8 @@ function entryEdit(contents: unknown, existing: string, lines: (indent: string) 
 /** Whether the edited file parses and lists exactly one more entity, the one added. */
 function addsOneEntry(existing: string, edit: EntryEdit, fields: (indent: string) => string): boolean {
   const edited = existing.slice(0, edit.offset) + edit.text + existing.slice(edit.offset + edit.length)
-  const before = yamlData(parseDocument(existing)).data as {entities?: unknown} | null | undefined
-  const after = parseDocument(edited)
+  const before = yamlData(parseDocument(existing, {logLevel: 'error'})).data as {entities?: unknown} | null | undefined
+  const after = parseDocument(edited, {logLevel: 'error'})
   if (after.errors.length > 0) return false
   const entities = (yamlData(after).data as {entities?: unknown} | null | undefined)?.entities
   const previous = Array.isArray(before?.entities) ? before.entities.length : 0
