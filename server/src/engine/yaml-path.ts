@@ -37,23 +37,26 @@ export function yamlSpanAt(contents: unknown, path: readonly (string | number)[]
  */
 export function yamlData(document: Document): {data: unknown; problem?: undefined} | {data?: undefined; problem: {message: string; span: Span}} {
   const anchors = new Map<string, unknown>()
-  let found: {message: string; range: [number, number, number?]} | undefined
+  let found: {message: string; range: YamlNode['range']} | undefined
   visit(document, {
     Node(_, node, path) {
       if (isAlias(node)) {
         const source = anchors.get(node.source)
-        if (!source) found = {message: `Unresolved alias (the anchor must be set before the alias): ${node.source}`, range: node.range!}
-        else if (path.includes(source as never)) found = {message: `The alias *${node.source} is inside the collection its anchor names, which would contain itself`, range: node.range!}
+        if (!source) found = {message: `Unresolved alias (the anchor must be set before the alias): ${node.source}`, range: node.range}
+        else if (path.includes(source as never)) found = {message: `The alias *${node.source} is inside the collection its anchor names, which would contain itself`, range: node.range}
         if (found) return visit.BREAK
       } else if (node.anchor) anchors.set(node.anchor, node)
     }
   })
-  const whole: [number, number] = [document.contents?.range?.[0] ?? 0, document.contents?.range?.[1] ?? 0]
-  if (found) return {problem: {message: found.message, span: {start: found.range?.[0] ?? whole[0], end: found.range?.[1] ?? whole[1]}}}
+  const span = (range: YamlNode['range']): Span => {
+    const [start, end] = range ?? document.contents?.range ?? [0, 0]
+    return {start, end}
+  }
+  if (found) return {problem: {message: found.message, span: span(found.range)}}
   try {
     return {data: document.toJS()}
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error
-    return {problem: {message: error.message, span: {start: whole[0], end: whole[1]}}}
+    return {problem: {message: error.message, span: span(undefined)}}
   }
 }
