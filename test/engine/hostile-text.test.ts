@@ -219,6 +219,9 @@ describe('YAML aliases', () => {
     assert.deepEqual(file.file.entities ?? [], [])
     assert.ok(parseEntityFile('/desk/entities.yaml', bomb).problems.some((problem) => /Excessive alias count/.test(problem.message)))
     assert.equal(addEntryEdit(personFields('Taras Hrytsenko'), entitiesText), undefined)
+    // A merge key whose source is no mapping throws another error.
+    assert.deepEqual(readConfigFile('/desk/.brieflintrc.yaml', '!!merge <<: 1\n', rules).problems.map((problem) => problem.message), ['Invalid configuration: Merge sources must be maps or map aliases'])
+    assert.ok(summary('---\ntitle: T\ndate: 2025-07-24\n!!merge <<: 1\n---\n\nText.\n').some((message) => /^front-matter .*Invalid YAML in front matter: Merge sources/.test(message)))
   })
 
   it('reports an alias inside the collection its anchor names, which would make data that contains itself', () => {

@@ -58,15 +58,52 @@ describe('cutting a briefing into parts', () => {
   })
 
   it('takes a fence line indented four columns past its opening fence for code, not for the fence’s end', () => {
-    // After a fence at the margin, `    ```` is a line of code (CommonMark allows a closing fence three columns of indent).
-    const text = HEADER + '```\ncode\n    ```\n\n' + paragraphs(60) + '```\n\n' + paragraphs(60)
-    const closing = text.indexOf('```\n\n', text.indexOf('    ```') + 8)
-    assert.ok(cutsIn(text).length > 0)
-    assert.ok(cutsIn(text).every((cut) => cut > closing), 'cut inside the code block')
-    assert.equal(parseBriefing(text).blocks.filter((block) => block.span.start < closing).length, 0)
-    // In a list item, a fence indented with the item closes one indented as much, tabs counting to the next multiple of four.
-    const listed = `${HEADER}- Item:\n\n      \`\`\`\n      code\n\t  \`\`\`\n\n${paragraphs(60)}`
+    // After a fence at the margin, `    ```` is a line of code (CommonMark allows a closing fence three columns of indent), and so is a tab and ```.
+    for (const code of ['    ```', '\t```']) {
+      const text = HEADER + '```\ncode\n' + code + '\n\n' + paragraphs(60) + '```\n\n' + paragraphs(60)
+      const closing = text.indexOf('```\n\n', text.indexOf(code) + code.length)
+      assert.ok(cutsIn(text).length > 0)
+      assert.ok(cutsIn(text).every((cut) => cut > closing), `cut inside the code block (${JSON.stringify(code)})`)
+      assert.equal(parseBriefing(text).blocks.filter((block) => block.span.start < closing).length, 0)
+    }
+  })
+
+  it('reads a fence in a list item against the item’s text: closed a little further in, or ended with the item', () => {
+    // The first fence closes at column 4, within three of the item's text at column 3; the one after the paragraphs opens a block.
+    const closedFurtherIn = HEADER + '1. Step:\n\n   ```\n   run it\n    ```\n\n' + paragraphs(20) + '```\nINSIDE\n\n' + paragraphs(60) + '```\n\n' + paragraphs(60)
+    // An item that ends with its fence open closes the fence: the ``` after the paragraphs opens a block.
+    const endedWithItem = HEADER + '- Step:\n\n  ```\n  run it\n\nAfter the item.\n\n' + paragraphs(20) + '```\nINSIDE\n\n' + paragraphs(60) + '```\n\n' + paragraphs(60)
+    for (const text of [closedFurtherIn, endedWithItem]) {
+      const block = {start: text.indexOf('```\nINSIDE'), end: text.lastIndexOf('```\n\n')}
+      assert.ok(cutsIn(text).length > 0)
+      assert.ok(cutsIn(text).every((cut) => cut <= block.start || cut > block.end), 'cut inside the code block')
+      assert.equal(parseBriefing(text).blocks.filter((each) => each.span.start > block.start && each.span.start < block.end).length, 0)
+    }
+    // In a nested item, a fence indented with the item's text closes one indented as much, tabs counting to the next multiple of four.
+    const listed = `${HEADER}- Item:\n\n  - Sub-item:\n\n    \`\`\`\n    code\n\t\`\`\`\n\n${paragraphs(60)}`
     assert.ok(cutsIn(listed).length > 0, 'the fence in the list item was never closed')
+  })
+
+  it('cuts text with fences in and out of list items, at any indent, where analysing it whole reads the same blocks', () => {
+    // The scan knows only the last list item's text column, not every container: this checks it on shapes that mix them.
+    let n = 0
+    const paragraph = fc.constant(null).map(() => `Paragraph ${n++} about the talks in round ${n * 7}.\n`)
+    const indent = fc.constantFrom('', ' ', '  ', '   ', '    ', '     ', '      ', '\t', ' \t', '\t  ')
+    const line = fc.oneof(
+      {weight: 4, arbitrary: paragraph},
+      {weight: 2, arbitrary: fc.tuple(indent, fc.constantFrom('```', '~~~', '````')).map(([space, fence]) => `${space}${fence}\n`)},
+      {weight: 2, arbitrary: fc.tuple(indent, fc.constantFrom('- ', '* ', '1. ', '10) ', '-\t', '- - -', '-')).map(([space, marker]) => `${space}${marker}item ${n++}\n`)},
+      {weight: 1, arbitrary: fc.tuple(indent, fc.constantFrom('run it', 'x = 1')).map(([space, code]) => `${space}${code}\n`)},
+      {weight: 3, arbitrary: fc.constant('\n')}
+    )
+    const blocks = (text: string, whole: boolean) => parseBriefing(text, {whole}).blocks.map((block) => `${block.kind} ${block.span.start}-${block.span.end}`)
+    fc.assert(
+      fc.property(fc.array(line, {minLength: 20, maxLength: 200}), (lines) => {
+        const text = HEADER + lines.join('')
+        assert.deepEqual(blocks(text, false), blocks(text, true))
+      }),
+      {numRuns: 300, seed: 20251130}
+    )
   })
 
   it('cuts a long list only before a bullet item at the margin, and joins it again into one list', () => {

@@ -69,6 +69,8 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
   let start = from
   let previousBlank = false
   let fence: Fence | undefined
+  // The column where the text of the list item last opened starts: a fence indented that far is in the item. 0 outside lists.
+  let listContent = 0
   let htmlEnd: RegExp | undefined
   // Since the last blank line: an HTML block that runs to the next blank line, or a table, either of which a bullet line may belong to.
   let htmlOrTable = false
@@ -81,6 +83,8 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
   while (position < end) {
     const lineEnd = endOfLine(text, position)
     const line = text.slice(position, lineEnd)
+    // A line indented less than the text of the list item a fence is in ends the item, and the fence with it.
+    if (fence && fence.container > 0 && !BLANK.test(line) && columns(line, /^[ \t]*/.exec(line)![0].length) < fence.container) fence = undefined
     if (fence) {
       if (closesFence(line, fence)) fence = undefined
       previousBlank = false
@@ -96,7 +100,10 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
         const synced = kept?.get(position)
         if (synced !== undefined) return {cuts, synced}
       }
-      fence = opensFence(line)
+      listContent = listItemContent(line) ?? (blank || line[0] === ' ' || line[0] === '\t' ? listContent : 0)
+      fence = opensFence(line, listContent)
+      // A fence indented less than the item's text is no lazy line of it: the list has ended.
+      if (fence?.container === 0) listContent = 0
       htmlEnd = fence ? undefined : opensHtml(line)
       htmlOrTable = !blank && (htmlOrTable || opensHtmlOrTable(line))
       previousBlank = blank
@@ -148,34 +155,47 @@ function isCut(line: string): boolean {
 interface Fence {
   char: string
   length: number
-  indent: number
+  /** The column the text of the list item holding the fence starts at; 0 at the top level. */
+  container: number
 }
 
-function opensFence(line: string): Fence | undefined {
+/**
+ * A fence opened by `line`, when the text of the last list item starts at column `listContent`. Not
+ * knowing every container, the scan takes a fence indented at least that far as inside the item, one
+ * indented less as at the top level; four columns past its container, it is indented code.
+ */
+function opensFence(line: string, listContent: number): Fence | undefined {
   // Each run of fence characters is taken whole, and the rest of the line is anything: a line may hold U+2028, which `.` does not match.
   const match = /^([ \t]*)(`{3,}(?!`)|~{3,}(?!~))([^]*)$/.exec(line)
   if (!match) return undefined
   // A backtick fence's info string cannot contain a backtick; such a line is inline code.
   if (match[2]![0] === '`' && match[3]!.includes('`')) return undefined
-  return {char: match[2]![0]!, length: match[2]!.length, indent: width(match[1]!)}
+  const indent = columns(line, match[1]!.length)
+  const container = listContent > 0 && indent >= listContent ? listContent : 0
+  return indent - container > 3 ? undefined : {char: match[2]![0]!, length: match[2]!.length, container}
 }
 
-/**
- * A closing fence is indented at most three columns within the fence's container. Not knowing the
- * container, the scan takes a line as closing only where CommonMark would too: indented no more than
- * the opening fence or three columns (a line indented less than the opening ends the list item it is
- * in, and the fence with it). One indented further, `    ```` after a fence at column 0, is code.
- */
+/** A closing fence is indented at most three columns within the fence's container; one further, `    ```` after a fence at the margin, is code. */
 function closesFence(line: string, fence: Fence): boolean {
   const match = /^([ \t]*)(`+|~+)[ \t]*$/.exec(line)
-  return Boolean(match && match[2]![0] === fence.char && match[2]!.length >= fence.length && width(match[1]!) <= Math.max(fence.indent, 3))
+  return Boolean(match && match[2]![0] === fence.char && match[2]!.length >= fence.length && columns(line, match[1]!.length) - fence.container <= 3)
 }
 
-/** Columns of white space, a tab reaching the next multiple of four. */
-function width(space: string): number {
-  let columns = 0
-  for (const char of space) columns = char === '\t' ? columns + 4 - (columns % 4) : columns + 1
-  return columns
+/** The column where a list item's text starts, if `line` opens one (not a thematic break such as `- - -`). */
+function listItemContent(line: string): number | undefined {
+  const match = /^([ \t]*(?:[-*+]|\d{1,9}[.)]))([ \t]*)/.exec(line)
+  if (!match || (match[2] === '' && match[0].length < line.length) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(line.replace(/[ \t]/g, ''))) return undefined
+  const marker = columns(line, match[1]!.length)
+  const after = columns(line, match[0].length) - marker
+  // An empty item, or one whose text is indented code, has its text one column after the marker.
+  return after === 0 || after > 4 || match[0].length === line.length ? marker + 1 : marker + after
+}
+
+/** The column `length` characters into `line`, a tab reaching the next multiple of four. */
+function columns(line: string, length: number): number {
+  let column = 0
+  for (let index = 0; index < length; index++) column = line[index] === '\t' ? column + 4 - (column % 4) : column + 1
+  return column
 }
 
 /** HTML blocks of CommonMark kinds 1 to 5 run until their end marker, across blank lines. */

@@ -32,8 +32,8 @@ export function yamlSpanAt(contents: unknown, path: readonly (string | number)[]
  * A YAML document's data, or the problem that leaves it none. The parser does not count these as
  * errors, but reading the data fails or never ends on them: an alias with no anchor before it
  * (`title: *Istanbul`), an alias inside the collection its anchor names (`&a [*a]`, data that
- * contains itself), and more aliases than yaml expands (a "billion laughs"). The problem is at the
- * alias, or over the whole document.
+ * contains itself), more aliases than yaml expands (a "billion laughs"), a merge key whose source is
+ * not a mapping (`!!merge <<: 1`). The problem is at the alias, or over the whole document.
  */
 export function yamlData(document: Document): {data: unknown; problem?: undefined} | {data?: undefined; problem: {message: string; span: Span}} {
   const anchors = new Map<string, unknown>()
@@ -56,7 +56,6 @@ export function yamlData(document: Document): {data: unknown; problem?: undefine
   try {
     return {data: document.toJS()}
   } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error
-    return {problem: {message: error.message, span: span(undefined)}}
+    return {problem: {message: error instanceof Error ? error.message : String(error), span: span(undefined)}}
   }
 }
