@@ -100,7 +100,11 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
         const synced = kept?.get(position)
         if (synced !== undefined) return {cuts, synced}
       }
-      listContent = listItemContent(line) ?? (blank || line[0] === ' ' || line[0] === '\t' ? listContent : 0)
+      const first = line.charCodeAt(0)
+      const indented = first === 32 || first === 9
+      // Only a line that starts with white space, a bullet or a digit can open a list item: prose is not matched against it.
+      const item = indented || first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57) ? listItemContent(line) : undefined
+      listContent = item ?? (blank || indented ? listContent : 0)
       fence = opensFence(line, listContent)
       // A fence indented less than the item's text is no lazy line of it: the list has ended.
       if (fence?.container === 0) listContent = 0
@@ -184,7 +188,10 @@ function closesFence(line: string, fence: Fence): boolean {
 /** The column where a list item's text starts, if `line` opens one (not a thematic break such as `- - -`). */
 function listItemContent(line: string): number | undefined {
   const match = /^([ \t]*(?:[-*+]|\d{1,9}[.)]))([ \t]*)/.exec(line)
-  if (!match || (match[2] === '' && match[0].length < line.length) || /^(?:-{3,}|\*{3,}|_{3,})$/.test(line.replace(/[ \t]/g, ''))) return undefined
+  if (!match || (match[2] === '' && match[0].length < line.length)) return undefined
+  // `- - -` and `* * *` are thematic breaks, not items.
+  const next = line[match[0].length]
+  if ((next === '-' || next === '*' || next === '_') && /^(?:-{3,}|\*{3,}|_{3,})$/.test(line.replace(/[ \t]/g, ''))) return undefined
   const marker = columns(line, match[1]!.length)
   const after = columns(line, match[0].length) - marker
   // An empty item, or one whose text is indented code, has its text one column after the marker.
