@@ -71,6 +71,7 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
   let fence: Fence | undefined
   // The column where the text of the list item last opened starts: a fence indented that far is in the item. 0 outside lists.
   let listContent = 0
+  let emptyItem = false
   let htmlEnd: RegExp | undefined
   // Since the last blank line: an HTML block that runs to the next blank line, or a table, either of which a bullet line may belong to.
   let htmlOrTable = false
@@ -103,8 +104,13 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
       const first = line.charCodeAt(0)
       const indented = first === 32 || first === 9
       // Only a line that starts with white space, a bullet or a digit can open a list item: prose is not matched against it.
-      const item = indented || first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57) ? listItemContent(line) : undefined
-      listContent = item ?? (blank || indented ? listContent : 0)
+      let item = indented || first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57) ? listItemContent(line) : undefined
+      // An item with no text cannot interrupt a paragraph (`Heading` over `-` is a heading), and ends at a blank line.
+      if (item !== undefined && item.empty && !previousBlank) item = undefined
+      if (blank) listContent = emptyItem ? 0 : listContent
+      // After a blank line, a line indented less than the item's text ends the list.
+      else listContent = item?.column ?? (indented && !(previousBlank && columns(line, /^[ \t]*/.exec(line)![0].length) < listContent) ? listContent : 0)
+      emptyItem = item?.empty ?? false
       fence = opensFence(line, listContent)
       // A fence indented less than the item's text is no lazy line of it: the list has ended.
       if (fence?.container === 0) listContent = 0
@@ -185,8 +191,8 @@ function closesFence(line: string, fence: Fence): boolean {
   return Boolean(match && match[2]![0] === fence.char && match[2]!.length >= fence.length && columns(line, match[1]!.length) - fence.container <= 3)
 }
 
-/** The column where a list item's text starts, if `line` opens one (not a thematic break such as `- - -`). */
-function listItemContent(line: string): number | undefined {
+/** The column where a list item's text starts, if `line` opens one (not a thematic break such as `- - -`), and whether it has none. */
+function listItemContent(line: string): {column: number; empty: boolean} | undefined {
   const match = /^([ \t]*(?:[-*+]|\d{1,9}[.)]))([ \t]*)/.exec(line)
   if (!match || (match[2] === '' && match[0].length < line.length)) return undefined
   // `- - -` and `* * *` are thematic breaks, not items.
@@ -195,7 +201,8 @@ function listItemContent(line: string): number | undefined {
   const marker = columns(line, match[1]!.length)
   const after = columns(line, match[0].length) - marker
   // An empty item, or one whose text is indented code, has its text one column after the marker.
-  return after === 0 || after > 4 || match[0].length === line.length ? marker + 1 : marker + after
+  const empty = match[0].length === line.length
+  return {column: after === 0 || after > 4 || empty ? marker + 1 : marker + after, empty}
 }
 
 /** The column `length` characters into `line`, a tab reaching the next multiple of four. */
