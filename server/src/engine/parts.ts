@@ -60,7 +60,8 @@ export interface Cut extends Span {
 
 /**
  * Cuts from `from`, which is 0 or an earlier cut: every cut leaves the scan in the same state (not
- * in a fence, an HTML block or a table), so the cuts after one depend only on the text after it.
+ * in a fence, an HTML block or a table; outside any list item, or in the one the cut's bullet opens),
+ * so the cuts after one depend only on the text after it.
  * Stops at a cut `kept` maps to an earlier part, and says which.
  */
 function scan(text: string, from: number, kept?: Map<number, number>, every?: Span): {cuts: Cut[]; synced?: number} {
