@@ -84,6 +84,12 @@ describe('cutting a briefing into parts', () => {
     const afterList = `${HEADER}1. Pulled the wire copy.\n2. Checked the transcript.\n\n  (Transcript as released on 14 May.)\n\n   \`\`\`text\n${lines}   \`\`\`\n\n${paragraphs(20)}`
     const code = {start: afterList.indexOf('```text'), end: afterList.lastIndexOf('```')}
     assert.deepEqual(cutEverywhere(afterList, {start: HEADER.length - 1, end: afterList.length}).filter((cut) => cut.start > code.start && cut.start < code.end), [])
+    // An item whose text starts on the next line follows another item (a list being typed): its fence ends with the item.
+    const typing = `${HEADER}1. First step.\n2.\n   \`\`\`sh\n   run\n3. Third.\n\nPara.\n\n\`\`\`\ntop\n\ncode\n\`\`\`\n\n${paragraphs(20)}`
+    const later = {start: typing.indexOf('```\ntop'), end: typing.indexOf('code\n```') + 5}
+    const typingCuts = cutEverywhere(typing, {start: HEADER.length - 1, end: typing.length})
+    assert.ok(typingCuts.some((cut) => cut.start > later.end), 'no cut after the code block')
+    assert.deepEqual(typingCuts.filter((cut) => cut.start > later.start && cut.start < later.end), [])
     // In a nested item, a fence indented with the item's text closes one indented as much, tabs counting to the next multiple of four.
     const listed = `${HEADER}- Item:\n\n  - Sub-item:\n\n    \`\`\`\n    code\n\t\`\`\`\n\n${paragraphs(60)}`
     assert.ok(cutsIn(listed).length > 0, 'the fence in the list item was never closed')

@@ -106,11 +106,12 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
       const indented = first === 32 || first === 9
       // Only a line that starts with white space, a bullet or a digit can open a list item: prose is not matched against it.
       let item = indented || first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57) ? listItemContent(line) : undefined
-      // An item with no text cannot interrupt a paragraph (`Heading` over `-` is a heading), and ends at a blank line.
-      if (item !== undefined && item.empty && !previousBlank) item = undefined
+      const indent = indented ? columns(line, /^[ \t]*/.exec(line)![0].length) : 0
+      // An item with no text cannot interrupt a paragraph (`Heading` over `-` is a heading) but can follow another item; it ends at a blank line.
+      if (item !== undefined && item.empty && !previousBlank && indent >= listContent) item = undefined
       if (blank) listContent = emptyItem ? 0 : listContent
       // After a blank line, a line indented less than the item's text ends the list.
-      else listContent = item?.column ?? (indented && !(previousBlank && columns(line, /^[ \t]*/.exec(line)![0].length) < listContent) ? listContent : 0)
+      else listContent = item?.column ?? (indented && !(previousBlank && indent < listContent) ? listContent : 0)
       emptyItem = item?.empty ?? false
       fence = opensFence(line, listContent)
       // A fence indented less than the item's text is no lazy line of it: the list has ended.
