@@ -1,9 +1,8 @@
 import {dirname, join} from 'node:path'
-import {parseDocument} from 'yaml'
 import type {BrieflintConfig} from '../engine/config.js'
 import type {Span} from '../engine/model.js'
 import type {Rule} from '../engine/rule.js'
-import {yamlData, yamlSpanAt} from '../engine/yaml-path.js'
+import {parseYaml, yamlData, yamlSpanAt} from '../engine/yaml-path.js'
 import type {Files} from '../workspace/files.js'
 import {CONFIG_FILE_NAMES} from '../../../shared/files.js'
 import {checkConfig} from './check.js'
@@ -24,7 +23,7 @@ export interface ConfigFile {
 
 /** Reads a `.brieflintrc` file (JSON is YAML): its valid configuration, and each problem where it is. */
 export function readConfigFile(path: string, text: string, rules: readonly Rule[]): ConfigFile {
-  const document = parseDocument(text, {prettyErrors: false, logLevel: 'error'})
+  const document = parseYaml(text)
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => ({message: `Invalid configuration: ${error.message.split('\n')[0]}`, span: {start: error.pos[0], end: error.pos[1]}, severity: 'error' as const}))
     return {path, text, config: {}, problems}

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
-import {isMap, isScalar, parseDocument, type Document, type Node as YamlNode} from 'yaml'
+import {isMap, isScalar, type Document, type Node as YamlNode} from 'yaml'
 import type {FrontMatter, FrontMatterField, SourceDefinition, Span} from './model.js'
-import {yamlSpanAt} from './yaml-path.js'
+import {parseYaml, yamlSpanAt} from './yaml-path.js'
 
 const OPENING_FENCE = /^---[ \t]*(?:\r?\n|\r|$)/
 
@@ -36,7 +36,7 @@ export function readFrontMatter(text: string, tree: Root, base: number): FrontMa
 function parseContent(text: string, span: Span, contentSpan: Span, closed: boolean): FrontMatter {
   // The yaml library breaks lines only at LF: a classic Mac file's CRs become LFs, one for one, so offsets stay.
   const source = text.slice(contentSpan.start, contentSpan.end).replace(/\r(?!\n)/g, '\n')
-  const document = parseDocument(source, {uniqueKeys: false, prettyErrors: false, logLevel: 'error'})
+  const document = parseYaml(source, {uniqueKeys: false})
   const shift = (range: [number, number, number?]): Span => ({
     start: contentSpan.start + range[0],
     end: contentSpan.start + Math.max(range[0], range[1])

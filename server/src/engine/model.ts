@@ -11,6 +11,11 @@ export function shiftSpan(span: Span, by: number): Span {
   return by === 0 ? span : {start: span.start + by, end: span.end + by}
 }
 
+/** The text of each stretch Brieflint could not analyse (nested too deep, past the budget): what rules must not call absent. */
+export function unreadTexts(briefing: Briefing): string[] {
+  return briefing.gaps.map((gap) => briefing.text.slice(gap.span.start, gap.span.end))
+}
+
 export interface FrontMatterField {
   key: string
   keySpan: Span

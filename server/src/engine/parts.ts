@@ -86,7 +86,7 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
     const lineEnd = endOfLine(text, position)
     const line = text.slice(position, lineEnd)
     // A line indented less than the text of the list item a fence is in ends the item, and the fence with it.
-    if (fence && fence.container > 0 && !BLANK.test(line) && columns(line, /^[ \t]*/.exec(line)![0].length) < fence.container) fence = undefined
+    if (fence && fence.container > 0 && !BLANK.test(line) && indentOf(line) < fence.container) fence = undefined
     if (fence) {
       if (closesFence(line, fence)) fence = undefined
       previousBlank = false
@@ -106,7 +106,7 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
       const indented = first === 32 || first === 9
       // Only a line that starts with white space, a bullet or a digit can open a list item: prose is not matched against it.
       let item = indented || first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57) ? listItemContent(line) : undefined
-      const indent = indented ? columns(line, /^[ \t]*/.exec(line)![0].length) : 0
+      const indent = indented ? indentOf(line) : 0
       // An item with no text cannot interrupt a paragraph (`Heading` over `-` is a heading) but can follow another item; it ends at a blank line.
       if (item !== undefined && item.empty && !previousBlank && indent >= listContent) item = undefined
       if (blank) listContent = emptyItem ? 0 : listContent
@@ -205,6 +205,11 @@ function listItemContent(line: string): {column: number; empty: boolean} | undef
   // An empty item, or one whose text is indented code, has its text one column after the marker.
   const empty = match[0].length === line.length
   return {column: after === 0 || after > 4 || empty ? marker + 1 : marker + after, empty}
+}
+
+/** The column where `line`'s text starts. */
+function indentOf(line: string): number {
+  return columns(line, /^[ \t]*/.exec(line)![0].length)
 }
 
 /** The column `length` characters into `line`, a tab reaching the next multiple of four. */

@@ -1,4 +1,4 @@
-import {isAlias, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode} from 'yaml'
+import {isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type Node as YamlNode} from 'yaml'
 import type {Span} from './model.js'
 
 /**
@@ -58,4 +58,12 @@ export function yamlData(document: Document): {data: unknown; problem?: undefine
   } catch (error) {
     return {problem: {message: error instanceof Error ? error.message : String(error), span: span(undefined)}}
   }
+}
+
+/**
+ * Parses a data file or front matter: errors as one line each, and none of the library's warnings
+ * printed (a mapping key that is a collection), which would land in the CLI's output or the server's log.
+ */
+export function parseYaml(text: string, options: ParseOptions & DocumentOptions & SchemaOptions = {}): Document {
+  return parseDocument(text, {prettyErrors: false, logLevel: 'error', ...options})
 }

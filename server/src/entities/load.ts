@@ -1,9 +1,9 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import Ajv from 'ajv'
-import {isMap, isScalar, isSeq, parseDocument} from 'yaml'
+import {isMap, isScalar, isSeq} from 'yaml'
 import type {Span} from '../engine/model.js'
-import {yamlData} from '../engine/yaml-path.js'
+import {parseYaml, yamlData} from '../engine/yaml-path.js'
 import {EntityIndex, type CompiledTrie, type EntitySource} from './entity-index.js'
 import {fold} from './normalize.js'
 import type {Entity, EntityFile} from './types.js'
@@ -41,7 +41,7 @@ function validate(data: unknown) {
  * entity is. A file with errors still contributes its valid entities: nothing is lost.
  */
 export function parseEntityFile(path: string, text: string): LoadedEntityFile {
-  const document = parseDocument(text, {prettyErrors: false, logLevel: 'error'})
+  const document = parseYaml(text)
   const problems: EntityFileProblem[] = document.errors.map((error) => ({message: error.message.split('\n')[0]!, span: {start: error.pos[0], end: error.pos[1]}}))
   const offsets = new Map<string, number>()
   const read = problems.length === 0 ? yamlData(document) : {data: {}}

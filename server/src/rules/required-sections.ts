@@ -1,4 +1,4 @@
-import type {Section} from '../engine/model.js'
+import {unreadTexts, type Section} from '../engine/model.js'
 import {defineRule} from '../engine/rule.js'
 
 const HEADER = '---\ntitle: Istanbul talks\ndate: 2025-07-24\n---\n\n'
@@ -34,7 +34,7 @@ export default defineRule<{sections: string[]}>({
     }
     briefing.sections.forEach(collect)
     const titles = headings.map((section) => section.title.trim().toLowerCase())
-    const unread = briefing.gaps.map((gap) => briefing.text.slice(gap.span.start, gap.span.end))
+    const unread = unreadTexts(briefing)
     let previous = -1
     for (const section of required) {
       const found = titles.indexOf(section.toLowerCase())

@@ -1,3 +1,4 @@
+import {unreadTexts} from '../engine/model.js'
 import {defineRule} from '../engine/rule.js'
 
 export default defineRule({
@@ -22,8 +23,8 @@ export default defineRule({
   check({briefing, report}) {
     const cited = new Set(briefing.citations.map((citation) => citation.key))
     const reported = new Set<string>()
-    // Text Brieflint could not analyse (nested too deep, past the budget) may cite a source: it is not called unused.
-    const unread = briefing.gaps.map((gap) => briefing.text.slice(gap.span.start, gap.span.end))
+    // Text Brieflint could not analyse may cite a source: it is not called unused.
+    const unread = unreadTexts(briefing)
     for (const source of briefing.sources) {
       if (cited.has(source.key) || reported.has(source.key) || unread.some((text) => text.includes(`@${source.key}`))) continue
       reported.add(source.key)

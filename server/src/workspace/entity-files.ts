@@ -1,6 +1,6 @@
 import {isAbsolute, join, normalize, sep} from 'node:path'
-import {isMap, isScalar, isSeq, parse, parseDocument, stringify} from 'yaml'
-import {yamlData} from '../engine/yaml-path.js'
+import {isMap, isScalar, isSeq, parse, stringify, type Document} from 'yaml'
+import {parseYaml, yamlData} from '../engine/yaml-path.js'
 import {parseEntityFile, type LoadedEntityFile} from '../entities/load.js'
 import {ENTITY_FILE_NAMES} from '../../../shared/files.js'
 import type {Entity} from '../entities/types.js'
@@ -82,12 +82,12 @@ export function addEntryEdit(fields: (indent: string) => string, existing: strin
     const text = `# Entities this workspace adds to Brieflint's list (docs/entities.md).\nentities:\n${fields('  ')}`
     return {offset: 0, length: 0, text, entryOffset: text.indexOf('entities:\n') + 'entities:\n'.length}
   }
-  const document = parseDocument(existing, {logLevel: 'error'})
+  const document = parseYaml(existing)
   if (document.errors.length > 0) return undefined
   const eol = existing.includes('\r\n') ? '\r\n' : '\n'
   const lines = (indent: string) => fields(indent).replaceAll('\n', eol)
   const edit = entryEdit(document.contents, existing, lines, eol, fields)
-  return edit && addsOneEntry(existing, edit, fields) ? edit : undefined
+  return edit && addsOneEntry(existing, document, edit, fields) ? edit : undefined
 }
 
 function entryEdit(contents: unknown, existing: string, lines: (indent: string) => string, eol: string, fields: (indent: string) => string): EntryEdit | undefined {
@@ -127,10 +127,10 @@ function entryEdit(contents: unknown, existing: string, lines: (indent: string) 
 }
 
 /** Whether the edited file parses and lists exactly one more entity, the one added. */
-function addsOneEntry(existing: string, edit: EntryEdit, fields: (indent: string) => string): boolean {
+function addsOneEntry(existing: string, document: Document, edit: EntryEdit, fields: (indent: string) => string): boolean {
   const edited = existing.slice(0, edit.offset) + edit.text + existing.slice(edit.offset + edit.length)
-  const before = yamlData(parseDocument(existing, {logLevel: 'error'})).data as {entities?: unknown} | null | undefined
-  const after = parseDocument(edited, {logLevel: 'error'})
+  const before = yamlData(document).data as {entities?: unknown} | null | undefined
+  const after = parseYaml(edited)
   if (after.errors.length > 0) return false
   const entities = (yamlData(after).data as {entities?: unknown} | null | undefined)?.entities
   const previous = Array.isArray(before?.entities) ? before.entities.length : 0
