@@ -7,33 +7,17 @@ import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {build} from 'esbuild'
+import {briefing} from './bench-briefing.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
 const {createProtocolConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter} = require('vscode-languageserver-protocol/node')
 const folder = mkdtempSync(join(tmpdir(), 'brieflint-bench-'))
 // `npm run bench -- --quick` leaves out the 10 MB file, which takes the peers minutes.
-// `--only=cli|server|load|hostile|entities` runs one table; `--ipc` speaks to the server over node IPC, as the extension does.
+// `--only=cli|server|load|hostile|entities|floors` runs one table; `--ipc` speaks to the server over node IPC, as the extension does.
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
 const SIZES = [['50 KB', 50_000], ['1 MB', 1_000_000], ['10 MB', 10_000_000]].filter(([, size]) => !process.argv.includes('--quick') || size < 10_000_000)
-
-/** A realistic briefing: many sources, sections, an attributed list, citations, quotes and names. */
-function briefing(size) {
-  const keys = Array.from({length: 60}, (_, index) => `src-${index}`)
-  const header = `---\ntitle: Archive of desk briefings\ndate: 2025-07-24\nsources:\n${keys.map((key) => `  ${key}: {title: "Report ${key}", publisher: Izvestia, date: 2025-07-23}`).join('\n')}\n---\n\n# Archive\n\n`
-  // Every paragraph carries its round number, so no two parts of the file are the same text.
-  const sections = [
-    (n) => `## Round ${n}\n\nOn Wednesday evening, July 23, the delegations met in Istanbul for round ${n} [@src-${n % 60}]. The talks lasted just under an hour.\n\n`,
-    (n) => `At a press conference after round ${n}, Vladimir Medinsky stated the following [@src-${(n + 1) % 60}]:\n\n- Russia has offered to exchange ${1200 + n} more prisoners of war.\n- Kyiv will consider the proposal.\n- Exchanges of the wounded will continue.\n\n`,
-    (n) => `In turn, the head of the Ukrainian delegation, Rustem Umerov, said that a ceasefire had been discussed in round ${n}. He added that Kyiv expects progress.\n\n`,
-    (n) => `As Kremlin spokesman Dmitry Peskov explained after round ${n}, the conversation was expected to be difficult. Sources say the next round will be in August.\n\n`,
-    (n) => `President Volodymyr Zelenskyy (his term of office expired in May 2024) stated that the delegation would insist on a ceasefire in round ${n}. Turkish Foreign Minister Hakan Fidan hosted the talks.\n\n`,
-    (n) => `**Assessment:** a leaders' meeting before September is unlikely after round ${n} [@src-${(n + 2) % 60}].\n\n`
-  ]
-  let text = header
-  for (let n = 0; text.length < size; n++) text += sections[n % sections.length](n)
-  return text
-}
 
 function timed(command, args, cwd = folder) {
   const measured = join(folder, 'time.txt')
@@ -357,6 +341,16 @@ try {
   if (!only || only === 'load') await loadTable()
   if (!only || only === 'hostile') await hostileTable()
   if (!only || only === 'entities') console.log(execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/bench-entities.ts')], {encoding: 'utf8'}))
+  if (!only || only === 'floors') {
+    // Bundled next to the CLI, as it is: the tagger's model and the entity list are found there, and the libraries run as shipped.
+    const floors = join(root, 'server/out/bench-floors.cjs')
+    await build({entryPoints: [join(root, 'scripts/bench-floors.ts')], outfile: floors, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['wink-eng-lite-web-model'], logLevel: 'warning'})
+    try {
+      console.log(execFileSync(process.execPath, [floors], {cwd: root, encoding: 'utf8'}))
+    } finally {
+      rmSync(floors, {force: true})
+    }
+  }
 } finally {
   rmSync(folder, {recursive: true, force: true})
 }

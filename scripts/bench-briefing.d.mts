@@ -1,0 +1,2 @@
+/** A generated briefing of about `size` characters (see bench-briefing.mjs). */
+export function briefing(size: number): string
