@@ -9,6 +9,7 @@ import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {build} from 'esbuild'
 import {briefing} from './bench-briefing.mjs'
+import {BUNDLE} from './bundle-options.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
@@ -342,9 +343,9 @@ try {
   if (!only || only === 'hostile') await hostileTable()
   if (!only || only === 'entities') console.log(execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/bench-entities.ts')], {encoding: 'utf8'}))
   if (!only || only === 'floors') {
-    // Bundled next to the CLI, as it is: the tagger's model and the entity list are found there, and the libraries run as shipped.
+    // Bundled next to the CLI and as it is: the tagger's model and the entity list are found there, and the libraries run as shipped.
     const floors = join(root, 'server/out/bench-floors.cjs')
-    await build({entryPoints: [join(root, 'scripts/bench-floors.ts')], outfile: floors, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['wink-eng-lite-web-model'], logLevel: 'warning'})
+    await build({...BUNDLE, entryPoints: [join(root, 'scripts/bench-floors.ts')], outfile: floors})
     try {
       console.log(execFileSync(process.execPath, [floors], {cwd: root, encoding: 'utf8'}))
     } finally {

