@@ -31,4 +31,17 @@ describe('entity-alias house styles', () => {
       '“Zelensky” is not the house spelling of Volodymyr Zelenskyy: write “Zelenskyy”.'
     ])
   })
+
+  it('leaves a speaker\'s list alone, but not a list after a sentence only a citation sources', () => {
+    const briefing = (intro: string) =>
+      `---\ntitle: Talks\ndate: 2025-07-24\nsources:\n  tass: {title: TASS}\n---\n\n${intro}\n\n- The talks in Kiev lasted an hour.\n- Exchanges of the wounded will continue.\n`
+    const aliases = (intro: string) => lint(briefing(intro), {rules, entities}).messages.filter((message) => message.ruleId === 'entity-alias').length
+    // Sourced by the citation, which says nothing of whose words the list is: the writer's "Kiev".
+    assert.equal(aliases('The delegation arrived in Istanbul on Monday [@tass].'), 1)
+    assert.equal(aliases('The delegation arrived in Istanbul on Monday, reportedly [@tass].'), 1)
+    // A named or an unnamed speaker introduced it, with or without a citation: their "Kiev".
+    assert.equal(aliases('Medinsky stated the following [@tass]:'), 0)
+    assert.equal(aliases('Medinsky stated the following:'), 0)
+    assert.equal(aliases('Sources in the delegation said the following [@tass]:'), 0)
+  })
 })

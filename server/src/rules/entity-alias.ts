@@ -21,7 +21,8 @@ export default defineRule<{preferred: Record<string, string>; style: (typeof HOU
     'ids to the spelling the desk writes (`{"entity-alias": {"preferred": {"volodymyr-zelenskyy": "Volodymyr Zelensky", ' +
     '"country-tr": "Türkiye"}}}`), and `style: "list"` takes the list\'s own spelling (each entry\'s `name`) as the house style ' +
     'for every entity. Acronyms and names in other scripts are never reported, nor are names in somebody\'s words: inside ' +
-    'quotation marks, or in a list or quotation a speaker introduced ("Medinsky stated the following:").',
+    'quotation marks, or in a list or quotation a speaker introduced ("Medinsky stated the following:"). A list after a ' +
+    'sentence that only a citation sources ("The delegations met on Wednesday [@tass].") is sourced, but in the briefing\'s words.',
   options: {
     preferred: {type: 'object', additionalProperties: {type: 'string'}, default: {}, description: 'The spelling the desk writes for an entity, by entity id.'},
     style: {type: 'string', enum: [...HOUSE_STYLES], default: 'deprecated', description: '`deprecated`: report only replaced forms (Kiev); `list`: also any other spelling than each entry\'s `name`.'}
@@ -37,6 +38,11 @@ export default defineRule<{preferred: Record<string, string>; style: (typeof HOU
       title: 'A speaker\'s words, quoted or in the list they introduced',
       text: HEADER + 'Medinsky said Russia was “ready to meet Kiev halfway”. He stated the following:\n\n- Kiev will consider the proposal.\n',
       reports: []
+    },
+    {
+      title: 'A list after a sentence that only a citation sources: the briefing\'s own words',
+      text: HEADER.replace('---\n\n', 'sources:\n  tass: {title: TASS}\n---\n\n') + 'The delegations met on Wednesday [@tass].\n\n- The next round will be in Kiev.\n',
+      reports: ['10:29-10:33: “Kiev” is not the accepted spelling of Kyiv: write “Kyiv”.']
     }
   ],
   check({briefing, entities, options, report}) {

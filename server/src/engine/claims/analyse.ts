@@ -10,6 +10,8 @@ export interface Inheritance {
   by: 'list' | 'quote' | 'paragraphs' | 'pronoun' | 'quotation' | 'label' | 'credit'
   /** The unit that named the speaker or introduced the list. */
   from: Span
+  /** That unit is sourced by its citation alone, with no reporting clause: what inherits is sourced, but nobody's words. */
+  citationOnly?: true
 }
 
 export interface ClaimUnit {
@@ -217,7 +219,7 @@ function listStart(briefing: Briefing, index: number): number | undefined {
  * what follows the same way.
  */
 function signature(context: Context, start: number, blockBase: number): string {
-  const speaker = (who: Speaker | undefined) => who && [who.name, who.span.start - start, who.span.end - start, who.vague]
+  const speaker = (who: Speaker | undefined) => who && [who.name, who.span.start - start, who.span.end - start, who.vague, who.citationOnly === true]
   const counted = (who: Speaker | undefined) => who && [...speaker(who)!, context.seen - (who.at ?? 0)]
   const {pending, scope, previous} = context
   return JSON.stringify([
@@ -270,11 +272,17 @@ function toUnit(draft: Draft): ClaimUnit {
 function unitAt(from: ClaimUnit, by: number, quotation: boolean): ClaimUnit {
   const unit: ClaimUnit = {span: shiftSpan(from.span, by), text: from.text, aside: from.aside, claim: from.claim, attribution: from.attribution}
   if (from.speaker) unit.speaker = from.speaker
-  if (from.inheritance) unit.inheritance = by === 0 ? from.inheritance : {by: from.inheritance.by, from: shiftSpan(from.inheritance.from, by)}
+  if (from.inheritance) unit.inheritance = by === 0 ? from.inheritance : movedInheritance(from.inheritance, by)
   if (from.cue) unit.cue = from.cue
   if (from.reason) unit.reason = from.reason
   if (quotation) unit.quotation = true
   return unit
+}
+
+function movedInheritance(inheritance: Inheritance, by: number): Inheritance {
+  const moved: Inheritance = {by: inheritance.by, from: shiftSpan(inheritance.from, by)}
+  if (inheritance.citationOnly) moved.citationOnly = true
+  return moved
 }
 
 const ASIDE = /(?<!\])\(([^()\n]{3,}?)\)/g
@@ -376,7 +384,7 @@ const SPOKEN = new Set<Inheritance['by']>(['list', 'quote', 'paragraphs', 'label
 function reportedSpeech(drafts: Draft[]): Span[] {
   const spans: Span[] = []
   for (const draft of drafts) {
-    if (draft.attribution === 'inherited' && draft.inheritance && SPOKEN.has(draft.inheritance.by)) spans.push(draft.span)
+    if (draft.attribution === 'inherited' && draft.inheritance && SPOKEN.has(draft.inheritance.by) && !draft.inheritance.citationOnly) spans.push(draft.span)
     else spans.push(...draft.quotes)
   }
   spans.sort((a, b) => a.start - b.start)
@@ -388,11 +396,6 @@ function reportedSpeech(drafts: Draft[]): Span[] {
     else merged.push({...span})
   }
   return merged
-}
-
-/** Whether a unit is a speaker's words: a list item, a transcript turn or a quotation they introduced. */
-export function spokenBySomeone(unit: ClaimUnit): boolean {
-  return unit.attribution === 'inherited' && unit.inheritance !== undefined && SPOKEN.has(unit.inheritance.by)
 }
 
 /** Whether an offset lies in somebody's words (`speech` from the claim analysis). */
@@ -439,6 +442,8 @@ interface Speaker {
   name: string
   span: Span
   vague: boolean
+  /** A citation, not somebody speaking (see `Inheritance.citationOnly`). */
+  citationOnly?: true
   /** When it was named, in sentences. */
   at?: number
 }
@@ -619,6 +624,7 @@ function inherit(draft: Draft, speaker: Speaker, by: Inheritance['by']): void {
   draft.attribution = 'inherited'
   draft.speaker = speaker.name
   draft.inheritance = {by, from: speaker.span}
+  if (speaker.citationOnly) draft.inheritance.citationOnly = true
 }
 
 function unsourced(draft: Draft): void {
@@ -680,6 +686,11 @@ function credit(context: Context, drafts: Draft[], speaker: Speaker): void {
   lastUnspoken.delete(context)
 }
 
+/** Whether a cue is a reporting clause: somebody says, writes or is credited, not a hedge or an event. */
+function reports(cue: Cue | undefined): boolean {
+  return cue !== undefined && cue.how !== 'hedge' && cue.how !== 'event'
+}
+
 /** What the blocks after a sourced sentence inherit, judged by the first block that follows it. */
 function openScope(pending: NonNullable<Context['pending']>, next: Block): Scope | undefined {
   const speaker = pending.speaker
@@ -702,6 +713,8 @@ function updateContext(context: Context, draft: Draft, index: number): void {
   const speaker: Speaker | undefined = spoken
     ? {name: draft.attribution === 'vague' ? (draft.cue ?? 'an unnamed source') : (draft.speaker ?? 'the cited source'), span: draft.inheritance?.from ?? draft.span, vague: draft.attribution === 'vague'}
     : undefined
+  // "The delegation arrived on Monday [@tass]." sources the list after it; it does not make the list anybody's words.
+  if (speaker && (draft.attribution === 'cited' ? !reports(draft.cueInfo) : draft.inheritance?.citationOnly)) speaker.citationOnly = true
   const waiting = context.quotation?.waiting.includes(index)
   // "Stone was speaking in an interview." vouches for no statement, but the quotation after it is his.
   const event = draft.cueInfo?.how === 'event' && draft.cueInfo.kind === 'named' ? {name: draft.cueInfo.speaker, span: draft.span, vague: false} : undefined
