@@ -138,6 +138,10 @@ describe('cutting a briefing into parts', () => {
     assert.ok(cutsIn(table).every((cut) => cut <= HEADER.length))
     const html = `${HEADER}<div>\n${items(600, (n) => `- item ${n}\n`)}</div>\n`
     assert.ok(cutsIn(html).every((cut) => cut <= HEADER.length))
+    // A comment ends at its `-->`: the list under it (a disable comment above its first item) is cut as any list, and reads the same.
+    const commented = `${HEADER}<!-- brieflint-disable-next-line relative-date -->\n${items(600, (n) => `- Item ${n} arrived on Monday.\n`)}`
+    assert.ok(cutsIn(commented).length > 3)
+    assert.deepEqual(parseBriefing(commented).blocks, parseBriefing(commented, {whole: true}).blocks)
   })
 
   it('after any sequence of edits, cutting again from the last cut gives the cut of the whole text', () => {

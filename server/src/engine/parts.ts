@@ -148,9 +148,14 @@ function canStartPart(line: string): boolean {
   return first !== 32 && first !== 9 && first !== 124 && !LIST_OR_QUOTE.test(line) && !line.startsWith('>')
 }
 
-/** An HTML block's first line, or a table's delimiter row. */
+/**
+ * The first line of an HTML block that runs to the next blank line, or a table's delimiter row. A
+ * comment or the other blocks that end at a marker (`HTML_BLOCKS`) do not count: the line after
+ * the marker is a block of its own, so a disable comment above a list item leaves the item a list item.
+ */
 function opensHtmlOrTable(line: string): boolean {
-  return /^ {0,3}</.test(line) || (/^[ \t|:-]*$/.test(line) && line.includes('|') && line.includes('-'))
+  if (/^ {0,3}</.test(line)) return !HTML_BLOCKS.some(([open]) => open.test(line))
+  return /^[ \t|:-]*$/.test(line) && line.includes('|') && line.includes('-')
 }
 
 /** A bullet item with text: an empty one could underline a heading, and `- - -` is a thematic break. */
