@@ -142,6 +142,11 @@ describe('cutting a briefing into parts', () => {
     const commented = `${HEADER}<!-- brieflint-disable-next-line relative-date -->\n${items(600, (n) => `- Item ${n} arrived on Monday.\n`)}`
     assert.ok(cutsIn(commented).length > 3)
     assert.deepEqual(parseBriefing(commented).blocks, parseBriefing(commented, {whole: true}).blocks)
+    // One left open may hide a block that runs to a blank line: in a list item it ends with the item, and `<!-->` ends where it opens.
+    for (const open of ['- a\n  <!-- note\n<div>\n-->\n', '- a\n  <!-- note\n\n<span>\n-->\n', '<!-->\n<div>\n-->\n', '<?>\n<div>\n?>\n']) {
+      const hidden = `${HEADER}${items(450, (n) => `- Item ${n}.\n`)}${open}${items(450, (n) => `- Later ${n}.\n`)}`
+      assert.deepEqual(parseBriefing(hidden).blocks, parseBriefing(hidden, {whole: true}).blocks, open)
+    }
   })
 
   it('after any sequence of edits, cutting again from the last cut gives the cut of the whole text', () => {

@@ -43,5 +43,8 @@ describe('entity-alias house styles', () => {
     assert.equal(aliases('Medinsky stated the following [@tass]:'), 0)
     assert.equal(aliases('Medinsky stated the following:'), 0)
     assert.equal(aliases('Sources in the delegation said the following [@tass]:'), 0)
+    // A citation that introduces with a colon introduces somebody's words, whatever the verb.
+    assert.equal(aliases('The memorandum sets out the demands [@tass]:'), 0)
+    assert.equal(aliases('Full text of the statement [@tass]:'), 0)
   })
 })

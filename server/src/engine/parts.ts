@@ -150,11 +150,13 @@ function canStartPart(line: string): boolean {
 
 /**
  * The first line of an HTML block that runs to the next blank line, or a table's delimiter row. A
- * comment or the other blocks that end at a marker (`HTML_BLOCKS`) do not count: the line after
- * the marker is a block of its own, so a disable comment above a list item leaves the item a list item.
+ * comment or another block that ends at a marker (`HTML_BLOCKS`) and closes on its first line does
+ * not count: the line after it is a block of its own, so a disable comment above a list item leaves
+ * the item a list item. One that stays open does: in a list item it ends with the item, which the
+ * scan cannot see, and what follows may open a block that runs to a blank line.
  */
 function opensHtmlOrTable(line: string): boolean {
-  if (/^ {0,3}</.test(line)) return !HTML_BLOCKS.some(([open]) => open.test(line))
+  if (/^ {0,3}</.test(line)) return !HTML_BLOCKS.some(([open]) => open.test(line)) || opensHtml(line) !== undefined
   return /^[ \t|:-]*$/.test(line) && line.includes('|') && line.includes('-')
 }
 

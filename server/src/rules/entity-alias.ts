@@ -22,7 +22,8 @@ export default defineRule<{preferred: Record<string, string>; style: (typeof HOU
     '"country-tr": "Türkiye"}}}`), and `style: "list"` takes the list\'s own spelling (each entry\'s `name`) as the house style ' +
     'for every entity. Acronyms and names in other scripts are never reported, nor are names in somebody\'s words: inside ' +
     'quotation marks, or in a list or quotation a speaker introduced ("Medinsky stated the following:"). A list after a ' +
-    'sentence that only a citation sources ("The delegations met on Wednesday [@tass].") is sourced, but in the briefing\'s words.',
+    'sentence that only a citation sources ("The delegations met on Wednesday [@tass].") is sourced, but in the briefing\'s words, ' +
+    'unless that sentence introduces it with a colon ("Full text of the statement [@mfa]:").',
   options: {
     preferred: {type: 'object', additionalProperties: {type: 'string'}, default: {}, description: 'The spelling the desk writes for an entity, by entity id.'},
     style: {type: 'string', enum: [...HOUSE_STYLES], default: 'deprecated', description: '`deprecated`: report only replaced forms (Kiev); `list`: also any other spelling than each entry\'s `name`.'}

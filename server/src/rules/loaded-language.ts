@@ -19,7 +19,8 @@ export default defineRule<{words: string[]; allow: string[]}>({
   description:
     'A neutral briefing reports such words in quotation marks, as somebody\'s words, rather than using them. Words inside ' +
     'quotation marks, and in a list or quotation a speaker introduced ("Medinsky stated the following:"), are somebody\'s ' +
-    'words and are not reported; a list after a sentence that only a citation sources is the briefing\'s. Options: `words` adds terms, `allow` removes some, e.g. ' +
+    'words and are not reported; a list after a sentence that only a citation sources, not ending in a colon, is the ' +
+    'briefing\'s. Options: `words` adds terms, `allow` removes some, e.g. ' +
     '`{"loaded-language": {"words": ["aggressor"], "allow": ["regime"]}}`.',
   options: {
     words: {type: 'array', items: {type: 'string'}, default: [], description: 'More words and phrases to report, besides the built-in list.'},

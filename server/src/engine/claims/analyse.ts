@@ -714,7 +714,8 @@ function updateContext(context: Context, draft: Draft, index: number): void {
     ? {name: draft.attribution === 'vague' ? (draft.cue ?? 'an unnamed source') : (draft.speaker ?? 'the cited source'), span: draft.inheritance?.from ?? draft.span, vague: draft.attribution === 'vague'}
     : undefined
   // "The delegation arrived on Monday [@tass]." sources the list after it; it does not make the list anybody's words.
-  if (speaker && (draft.attribution === 'cited' ? !reports(draft.cueInfo) : draft.inheritance?.citationOnly)) speaker.citationOnly = true
+  // "Full text of the statement [@mfa]:" introduces them all the same.
+  if (speaker && (draft.attribution === 'cited' ? !reports(draft.cueInfo) && !INTRODUCES.test(draft.plain) && !ENDS_WITH_COLON.test(draft.plain) : draft.inheritance?.citationOnly)) speaker.citationOnly = true
   const waiting = context.quotation?.waiting.includes(index)
   // "Stone was speaking in an interview." vouches for no statement, but the quotation after it is his.
   const event = draft.cueInfo?.how === 'event' && draft.cueInfo.kind === 'named' ? {name: draft.cueInfo.speaker, span: draft.span, vague: false} : undefined
@@ -740,8 +741,11 @@ function updateContext(context: Context, draft: Draft, index: number): void {
   // A new speaker inside a run of inherited paragraphs takes over from the one who introduced them.
   if (context.scope?.kind === 'paragraphs') context.scope = undefined
   const plain = draft.plain
-  context.pending = {speaker, blockIndex: draft.blockIndex, block: draft.block, following: /\bthe following\b|\bas follows\b/i.test(plain), colon: /:\s*["“]?$/.test(plain)}
+  context.pending = {speaker, blockIndex: draft.blockIndex, block: draft.block, following: INTRODUCES.test(plain), colon: ENDS_WITH_COLON.test(plain)}
 }
+
+const INTRODUCES = /\bthe following\b|\bas follows\b/i
+const ENDS_WITH_COLON = /:\s*["“]?$/
 
 /** Each word of a name, once per name: the same speakers come up sentence after sentence. */
 function addNames(context: Context, name: string | undefined): void {
