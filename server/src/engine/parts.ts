@@ -117,7 +117,8 @@ function scan(text: string, from: number, kept?: Map<number, number>, every?: Sp
       // A fence indented less than the item's text is no lazy line of it: the list has ended.
       if (fence?.container === 0) listContent = 0
       htmlEnd = fence ? undefined : opensHtml(line)
-      htmlOrTable = !blank && (htmlOrTable || opensHtmlOrTable(line))
+      // An HTML block left open on its first line counts too: in a list item it ends with the item, which the scan cannot see.
+      htmlOrTable = !blank && (htmlOrTable || htmlEnd !== undefined || opensHtmlOrTable(line))
       previousBlank = blank
     }
     position = nextLine(text, lineEnd)
@@ -150,13 +151,12 @@ function canStartPart(line: string): boolean {
 
 /**
  * The first line of an HTML block that runs to the next blank line, or a table's delimiter row. A
- * comment or another block that ends at a marker (`HTML_BLOCKS`) and closes on its first line does
- * not count: the line after it is a block of its own, so a disable comment above a list item leaves
- * the item a list item. One that stays open does: in a list item it ends with the item, which the
- * scan cannot see, and what follows may open a block that runs to a blank line.
+ * comment or another block that ends at a marker (`HTML_BLOCKS`) does not count once it has closed:
+ * the line after it is a block of its own, so a disable comment above a list item leaves the item a
+ * list item.
  */
 function opensHtmlOrTable(line: string): boolean {
-  if (/^ {0,3}</.test(line)) return !HTML_BLOCKS.some(([open]) => open.test(line)) || opensHtml(line) !== undefined
+  if (/^ {0,3}</.test(line)) return !HTML_BLOCKS.some(([open]) => open.test(line))
   return /^[ \t|:-]*$/.test(line) && line.includes('|') && line.includes('-')
 }
 
